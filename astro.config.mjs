@@ -1,0 +1,27 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { cspDirectives } from './src/lib/csp.mjs';
+
+// BASE_PATH serves the site under a sub-path (GitHub Pages: /<repo>/); SITE_URL is
+// the public origin used for canonical links, the sitemap, embed snippets and oEmbed.
+const base = process.env.BASE_PATH || '/';
+const site = process.env.SITE_URL || 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.OUT_DIR || 'dist',
+  build: { format: 'directory' },
+  integrations: [
+    mdx(),
+    // Embed pages are for iframes, not search results; they carry noindex too.
+    sitemap({ filter: (page) => !page.includes('/embed/') }),
+  ],
+  vite: { plugins: [tailwindcss()] },
+  devToolbar: { enabled: false },
+  security: { csp: { directives: cspDirectives } },
+});

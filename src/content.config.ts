@@ -1,0 +1,71 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+/** A section's `id` is its public anchor and URL: a slug, independent of the file name. */
+const slug = z.string().regex(/^[a-z][a-z0-9-]*$/, 'ids are lower-case slugs starting with a letter');
+
+const sections = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/sections', generateId: ({ data }) => String(data.id) }),
+  schema: z.object({
+    id: slug,
+    title: z.string().min(3),
+    summary: z.string().min(40),
+    order: z.number().int().positive(),
+    sources: z.array(z.string()).min(1),
+    charts: z.array(z.string()).default([]),
+  }),
+});
+
+const sources = defineCollection({
+  loader: file('./content/sources.yaml'),
+  schema: z.object({
+    id: z.string(),
+    seed: z.string().regex(/^\d{3}$/),
+    outlet: z.string(),
+    author: z.string().optional(),
+    date: z.string(),
+    dateNote: z.string().optional(),
+    title: z.string(),
+    kind: z.enum(['news', 'wire', 'advocacy']),
+    note: z.string(),
+    contributes: z.string(),
+    limits: z.string(),
+  }),
+});
+
+const datasets = defineCollection({
+  loader: file('./content/datasets.yaml'),
+  schema: z.object({
+    id: z.string(),
+    title: z.string(),
+    files: z.array(z.string()).min(1),
+    sourcesDoc: z.string(),
+    asOf: z.string(),
+    upstream: z.string(),
+    note: z.string(),
+  }),
+});
+
+const glossary = defineCollection({
+  loader: file('./content/glossary.yaml'),
+  schema: z.object({
+    id: slug,
+    term: z.string(),
+    definition: z.string().min(20),
+    sources: z.array(z.string()).default([]),
+  }),
+});
+
+const timeline = defineCollection({
+  loader: file('./content/timeline.yaml'),
+  schema: z.object({
+    id: slug,
+    date: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/),
+    event: z.string(),
+    sources: z.array(z.string()).min(1),
+    section: z.string().optional(),
+  }),
+});
+
+export const collections = { sections, sources, datasets, glossary, timeline };

@@ -1,0 +1,35 @@
+/**
+ * One numbering for every citation on the site: articles first (in seed order),
+ * then datasets. Note [3] is the same source on every page a teacher prints.
+ */
+import { getCollection } from 'astro:content';
+
+export interface SourceEntry {
+  key: string;
+  number: number;
+  label: string;
+  kind: 'news' | 'wire' | 'advocacy' | 'dataset';
+}
+
+let cache: SourceEntry[] | undefined;
+
+export async function allSources(): Promise<SourceEntry[]> {
+  if (cache) return cache;
+  const articles = (await getCollection('sources')).sort((a, b) => a.data.seed.localeCompare(b.data.seed));
+  const datasets = await getCollection('datasets');
+  cache = [
+    ...articles.map((a) => ({
+      key: a.id,
+      label: `${a.data.outlet}${a.data.author ? `, ${a.data.author}` : ''}, ${a.data.date}: ${a.data.title}`,
+      kind: a.data.kind,
+    })),
+    ...datasets.map((d) => ({ key: d.id, label: `Dataset: ${d.data.title} (${d.data.asOf})`, kind: 'dataset' as const })),
+  ].map((entry, k) => ({ ...entry, number: k + 1 }));
+  return cache;
+}
+
+export async function sourceByKey(key: string): Promise<SourceEntry> {
+  const found = (await allSources()).find((s) => s.key === key);
+  if (!found) throw new Error(`Unknown source key "${key}" (see content/sources.yaml and content/datasets.yaml)`);
+  return found;
+}

@@ -1,0 +1,26 @@
+/**
+ * Upgrades each "link to this section" anchor: a click copies the section's full
+ * URL and says so through a polite live region. Without the Clipboard API (or
+ * without JavaScript) the anchor keeps working as a plain link.
+ */
+const status = document.createElement('p');
+status.className = 'visually-hidden';
+status.setAttribute('role', 'status');
+document.body.append(status);
+
+for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-copy-link]')) {
+  link.addEventListener('click', async (event) => {
+    if (!navigator.clipboard) return;
+    event.preventDefault();
+    const url = link.dataset.copyLink!;
+    history.replaceState(null, '', link.hash);
+    try {
+      await navigator.clipboard.writeText(url);
+      status.textContent = `Link copied: ${url}`;
+      link.dataset.copied = 'true';
+      setTimeout(() => delete link.dataset.copied, 2000);
+    } catch {
+      location.hash = link.hash;
+    }
+  });
+}

@@ -68,4 +68,13 @@ const timeline = defineCollection({
   }),
 });
 
-export const collections = { sections, sources, datasets, glossary, timeline };
+/** For /teach/: discussion questions per section id, plus a `compare-sources` exercise. */
+const teach = defineCollection({
+  loader: file('./content/teach.yaml'),
+  schema: z.object({
+    id: slug,
+    questions: z.array(z.string().min(10)).min(2).max(6),
+  }),
+});
+
+export const collections = { sections, sources, datasets, glossary, timeline, teach };

@@ -23,5 +23,7 @@ export default defineConfig({
   ],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
+  // Shiki writes style="" attributes, which the CSP forbids; the site shows no code blocks.
+  markdown: { syntaxHighlight: false },
   security: { csp: { directives: cspDirectives } },
 });

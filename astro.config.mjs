@@ -19,7 +19,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     // Embed pages are for iframes, not search results; they carry noindex too.
-    sitemap({ filter: (page) => !page.includes('/embed/') }),
+    sitemap({ filter: (page) => !/\/embed\/[^/]+\/$/.test(page) }),
   ],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },

@@ -6,6 +6,6 @@ import Fact from './Fact.astro';
 import Cite from './Cite.astro';
 import Term from './Term.astro';
 import Note from './Note.astro';
-import Chart from './charts/Chart.astro';
+import Chart from './ChartWithEmbed.astro';
 
 export const mdxComponents = { Fact, Cite, Term, Note, Chart };

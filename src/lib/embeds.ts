@@ -1,0 +1,69 @@
+/**
+ * What an embed of each chart is: its page, the section it comes from, the
+ * snippet offered to hosts, and its oEmbed description.
+ */
+import { absolute } from './url';
+import { SITE_NAME } from './site';
+
+export const CHART_IDS = ['membership-timeline', 'membership-map', 'cambodia-casualties', 'global-casualties'] as const;
+export type ChartId = (typeof CHART_IDS)[number];
+
+export const CHART_TITLES: Record<ChartId, string> = {
+  'membership-timeline': 'States Parties to the Mine Ban Treaty, 1997 to today',
+  'membership-map': 'Who is in the Mine Ban Treaty',
+  'cambodia-casualties': "Cambodia's recorded mine and ERW casualties, 1979–2024",
+  'global-casualties': 'Recorded mine and ERW casualties worldwide',
+};
+
+/**
+ * Fallback iframe heights (px) for hosts that do not load embed.js: enough for the
+ * whole figure, with its data table closed, at column widths of 640 px and more
+ * (tests/browser/embed.test.ts measures them). embed.js replaces them with the exact height.
+ */
+export const FALLBACK_HEIGHT: Record<ChartId, number> = {
+  'membership-timeline': 760,
+  'membership-map': 900,
+  'cambodia-casualties': 900,
+  'global-casualties': 1100,
+};
+
+export type Theme = 'auto' | 'light' | 'dark';
+
+export interface EmbedOptions {
+  theme?: Theme;
+  plain?: boolean;
+}
+
+export function embedUrl(chart: ChartId, { theme = 'auto', plain = false }: EmbedOptions = {}): string {
+  const url = new URL(absolute(`embed/${chart}/`));
+  if (theme !== 'auto') url.searchParams.set('theme', theme);
+  if (plain) url.searchParams.set('plain', '1');
+  return url.href;
+}
+
+const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The iframe the site offers; the script tag is optional (it only fits the height). */
+export function iframeSnippet(chart: ChartId, options: EmbedOptions = {}): string {
+  return (
+    `<iframe src="${escapeAttr(embedUrl(chart, options))}" title="${escapeAttr(`${CHART_TITLES[chart]} (${SITE_NAME})`)}" ` +
+    `width="100%" height="${FALLBACK_HEIGHT[chart]}" loading="lazy" style="border:0" data-mbt-embed="${chart}"></iframe>`
+  );
+}
+
+export function embedSnippet(chart: ChartId, options: EmbedOptions = {}): string {
+  return `${iframeSnippet(chart, options)}\n<script src="${absolute('embed.js')}" async></script>`;
+}
+
+export function oembed(chart: ChartId) {
+  return {
+    version: '1.0',
+    type: 'rich',
+    title: CHART_TITLES[chart],
+    provider_name: SITE_NAME,
+    provider_url: absolute(''),
+    html: embedSnippet(chart),
+    width: 640,
+    height: FALLBACK_HEIGHT[chart],
+  };
+}

@@ -15,12 +15,10 @@ import {
   statesPartiesAt,
 } from './data';
 
-export type FactUnit = 'count' | 'percent' | 'km2' | 'people' | 'years';
+export type NumberUnit = 'count' | 'percent' | 'km2' | 'people' | 'years' | 'months';
 
-export interface Fact {
+interface FactBase {
   id: string;
-  value: number;
-  unit: FactUnit;
   /** The date the figure describes (YYYY-MM-DD or YYYY). */
   asOf: string;
   /** Keys in content/sources.yaml or content/datasets.yaml. */
@@ -31,6 +29,20 @@ export interface Fact {
   seed?: { file: string; words: string };
   label: string;
 }
+
+export interface NumberFact extends FactBase {
+  unit: NumberUnit;
+  value: number;
+}
+
+/** A day an event happened, as an ISO date (YYYY-MM-DD); the prose shows "27 December 2025". */
+export interface DateFact extends FactBase {
+  unit: 'date';
+  value: string;
+}
+
+export type Fact = NumberFact | DateFact;
+export type FactUnit = Fact['unit'];
 
 function metric(map: typeof global2023, key: string): number {
   const value = map.get(key)?.value;
@@ -57,6 +69,61 @@ const documentedGlobal = globalByYear.filter((r) => r.casualties !== null);
 const globalPeak = documentedGlobal.reduce((a, b) => (b.casualties! > a.casualties! ? b : a));
 const globalLow = documentedGlobal.reduce((a, b) => (b.casualties! < a.casualties! ? b : a));
 const takingEffect = membership.withdrawals.filter((w) => w.effective !== null);
+
+function member(iso3: string) {
+  const m = membership.members.find((x) => x.iso3 === iso3);
+  if (!m) throw new Error(`facts: ${iso3} missing from membership.csv`);
+  return m;
+}
+
+function withdrawal(iso3: string) {
+  const w = membership.withdrawals.find((x) => x.iso3 === iso3);
+  if (!w) throw new Error(`facts: ${iso3} missing from withdrawals.csv`);
+  return w;
+}
+
+function present<T>(value: T | null, what: string): T {
+  if (value === null) throw new Error(`facts: ${what} has no value`);
+  return value;
+}
+
+/** One date shared by several rows (e.g. the three Baltic deposits); fails if they differ. */
+function sharedDate(iso3s: string[], pick: (iso3: string) => string | null, what: string): string {
+  const dates = new Set(iso3s.map((c) => present(pick(c), `${what} of ${c}`)));
+  if (dates.size !== 1) throw new Error(`facts: ${what} differs between ${iso3s.join(', ')}`);
+  return [...dates][0];
+}
+
+const first = (dates: (string | null)[]) => dates.filter((d): d is string => d !== null).sort()[0];
+const partiesEnd2024 = membership.members.filter((m) => m.joined !== null && m.joined <= '2024-12-31');
+const joinTypeCount = (type: string) => partiesEnd2024.filter((m) => m.joinType === type).length;
+const BALTIC = ['EST', 'LVA', 'LTU'];
+
+/** Whole months from deposit to effect, the same for every withdrawal that took effect (Article 20). */
+const noticeMonths = (() => {
+  const months = new Set(
+    takingEffect.map((w) => {
+      const [y1, m1, d1] = w.deposited.split('-').map(Number);
+      const [y2, m2, d2] = w.effective!.split('-').map(Number);
+      if (d1 !== d2) throw new Error(`facts: ${w.iso3} withdrawal is not a whole number of months`);
+      return (y2 - y1) * 12 + (m2 - m1);
+    }),
+  );
+  if (months.size !== 1) throw new Error('facts: withdrawals took different notice periods');
+  return [...months][0];
+})();
+
+const cambodiaGaps = cambodiaCasualties.filter((r) => r.total === null).length;
+const cambodiaFirst = cambodiaCasualties[0];
+const cambodiaLast = cambodiaCasualties.at(-1)!;
+const global2022 = globalByYear.find((r) => r.year === 2022)?.casualties;
+if (global2022 == null) throw new Error('facts: global 2022 casualties missing');
+
+/** A date fact: the day an event happened is also the day the fact describes. */
+function day(id: string, label: string, value: string, sources: string[], seed?: DateFact['seed']): DateFact {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new Error(`facts: ${id} is not an ISO date: ${value}`);
+  return { id, label, value, unit: 'date', asOf: value, sources, ...(seed ? { seed } : {}) };
+}
 
 const list: Fact[] = [
   { id: 'states-parties-2024', label: 'States Parties at the end of 2024', value: statesPartiesAt('2024-12-31'), unit: 'count', asOf: '2024-12-31', sources: ['membership-data'] },
@@ -97,9 +164,71 @@ const list: Fact[] = [
   { id: 'global-peak-year', label: 'Year of the highest recorded global casualties', value: globalPeak.year, unit: 'years', asOf: String(globalPeak.year), sources: ['global-data'] },
   { id: 'global-low', label: `Lowest yearly global casualties recorded (${globalLow.year})`, value: globalLow.casualties!, unit: 'people', asOf: String(globalLow.year), sources: ['global-data'] },
   { id: 'global-low-year', label: 'Year of the lowest recorded global casualties', value: globalLow.year, unit: 'years', asOf: String(globalLow.year), sources: ['global-data'] },
+  // Treaty membership, from membership.csv
+  { id: 'states-parties-summit', label: 'States Parties when the Siem Reap summit opened', value: statesPartiesAt('2024-11-25'), unit: 'count', asOf: '2024-11-25', sources: ['membership-data'] },
+  { id: 'signatories-total', label: 'States that signed the Convention (ever)', value: membership.members.filter((m) => m.signed !== null).length, unit: 'count', asOf: dataAsOf, sources: ['membership-data'] },
+  { id: 'ratifications-2024', label: 'States Parties at the end of 2024 that joined by ratification (incl. acceptance)', value: joinTypeCount('ratification'), unit: 'count', asOf: '2024-12-31', sources: ['membership-data'] },
+  { id: 'accessions-2024', label: 'States Parties at the end of 2024 that joined by accession', value: joinTypeCount('accession'), unit: 'count', asOf: '2024-12-31', sources: ['membership-data'] },
+  { id: 'successions-2024', label: 'States Parties at the end of 2024 that joined by succession', value: joinTypeCount('succession'), unit: 'count', asOf: '2024-12-31', sources: ['membership-data'] },
+  { id: 'signed-not-ratified-2024', label: 'Signatories that had not ratified at the end of 2024', value: membership.members.filter((m) => m.status2024 === 'signatory_not_ratified').length, unit: 'count', asOf: '2024-12-31', sources: ['membership-data'] },
+  day('ottawa-signature', 'The Convention opened for signature in Ottawa', first(membership.members.map((m) => m.signed)), ['membership-data']),
+  day('entry-into-force', 'The Convention entered into force', first(membership.members.map((m) => m.entryIntoForce)), ['membership-data']),
+  day('reached-164', 'The last deposit before 2025 (State of Palestine, the 164th State Party)', partiesEnd2024.map((m) => m.joined!).sort().at(-1)!, ['membership-data']),
+  day('ukraine-signed', 'Ukraine signed the Convention', present(member('UKR').signed, 'Ukraine signature'), ['membership-data']),
+  day('ukraine-joined', 'Ukraine deposited its instrument of ratification', present(member('UKR').joined, 'Ukraine ratification'), ['membership-data']),
+  day('ukraine-in-force', 'The Convention entered into force for Ukraine', present(member('UKR').entryIntoForce, 'Ukraine entry into force'), ['membership-data']),
+  day('marshall-islands-joined', 'The Marshall Islands deposited its instrument of ratification', present(member('MHL').joined, 'Marshall Islands ratification'), ['membership-data']),
+  day('marshall-islands-in-force', 'The Convention entered into force for the Marshall Islands', present(member('MHL').entryIntoForce, 'Marshall Islands entry into force'), ['membership-data']),
+  day('tonga-joined', 'Tonga deposited its instrument of accession', present(member('TON').joined, 'Tonga accession'), ['membership-data']),
+  day('tonga-in-force', 'The Convention entered into force for Tonga', present(member('TON').entryIntoForce, 'Tonga entry into force'), ['membership-data']),
+  day('data-as-of', 'The last dated membership event in the data', dataAsOf, ['membership-data', 'withdrawals-data']),
+
+  // Withdrawals, from withdrawals.csv
+  day('withdrawals-announced', 'Estonia, Latvia, Lithuania and Poland announced their intention to withdraw', sharedDate([...BALTIC, 'POL'], (c) => withdrawal(c).announced, 'announcement'), ['withdrawals-data']),
+  day('finland-announced', 'Finland announced preparations to withdraw', withdrawal('FIN').announced, ['withdrawals-data']),
+  day('baltic-deposited', 'Estonia, Latvia and Lithuania deposited their instruments of withdrawal', sharedDate(BALTIC, (c) => withdrawal(c).deposited, 'deposit'), ['withdrawals-data']),
+  day('finland-deposited', 'Finland deposited its instrument of withdrawal', withdrawal('FIN').deposited, ['withdrawals-data']),
+  day('poland-deposited', 'Poland notified its withdrawal to the UN Secretary-General', withdrawal('POL').deposited, ['withdrawals-data']),
+  day('baltic-effective', 'The withdrawals of Estonia, Latvia and Lithuania took effect', sharedDate(BALTIC, (c) => withdrawal(c).effective, 'effective date'), ['withdrawals-data']),
+  day('finland-effective', "Finland's withdrawal took effect", present(withdrawal('FIN').effective, 'Finland effective date'), ['withdrawals-data']),
+  day('poland-effective', "Poland's withdrawal took effect", present(withdrawal('POL').effective, 'Poland effective date'), ['withdrawals-data']),
+  day('ukraine-decree', "Ukraine's decision to leave the Convention (security council decision enacted by decree)", withdrawal('UKR').announced, ['withdrawals-data']),
+  day('ukraine-notification', 'Ukraine notified the UN of a "suspension" (date per HRW and ICBL; not checked against the UN record)', withdrawal('UKR').deposited, ['withdrawals-data']),
+  { id: 'withdrawal-notice-months', label: 'Months between depositing a withdrawal and its taking effect', value: noticeMonths, unit: 'months', asOf: dataAsOf, sources: ['withdrawals-data'] },
+
+  // Dates and figures only the articles give
+  day('decision-reported', 'Date of the report of the US authorisation', '2024-11-20', ['conflictwatcher'], { file: '004', words: 'November 20, 2024' }),
+  { id: 'wapo-sources', label: 'Administration sources The Washington Post relied on', value: 2, unit: 'count', asOf: '2024-11-20', sources: ['conflictwatcher'], seed: { file: '004', words: 'cites two sources' } },
+  day('summit-opens', 'The Siem Reap–Angkor Summit opened', '2024-11-25', ['hi-statement'], { file: '003', words: 'November 25-29, 2024' }),
+  day('summit-closes', 'The Siem Reap–Angkor Summit closed', '2024-11-29', ['hi-statement'], { file: '003', words: 'November 25-29, 2024' }),
+  day('statement-released', "The States Parties' statement was released (\"late Tuesday\" before the AFP report of 27 November)", '2024-11-26', ['afp'], { file: '001', words: 'released late Tuesday' }),
+  day('afp-report', 'Date of the AFP wire report', '2024-11-27', ['afp'], { file: '001', words: 'date 2024-11-27' }),
+  day('hi-statement-date', "Date of Humanity & Inclusion's statement", '2024-12-02', ['hi-statement'], { file: '003', words: 'December 2, 2024' }),
+  { id: 'review-cycle-years', label: 'Years between review conferences', value: 5, unit: 'years', asOf: '2024-11-27', sources: ['afp'], seed: { file: '001', words: 'five-yearly meeting' } },
+
+  // Cambodia
+  { id: 'cambodia-injured-stated', label: 'Injured in Cambodia since 1979, as implied by "twice as many"', value: statement('injured_since_1979_approx'), unit: 'people', qualifier: 'approx', asOf: '2024-11-25', sources: ['cambodia-data', 'un-chief'] },
+  { id: 'cambodia-record-start', label: 'First year of Cambodia\'s casualty record', value: cambodiaFirst.year, unit: 'years', asOf: String(cambodiaFirst.year), sources: ['cambodia-data'] },
+  { id: 'cambodia-record-end', label: 'Last year of Cambodia\'s casualty record', value: cambodiaLast.year, unit: 'years', asOf: String(cambodiaLast.year), sources: ['cambodia-data'] },
+  { id: 'cambodia-years-no-data', label: `Years between ${cambodiaFirst.year} and ${cambodiaLast.year} with no yearly total found`, value: cambodiaGaps, unit: 'count', asOf: String(cambodiaLast.year), sources: ['cambodia-data'] },
+  { id: 'cambodia-1979-recorded', label: 'Casualties in Cambodia in 1979 (recorded)', value: cambodiaYear(1979), unit: 'people', asOf: '1979', sources: ['cambodia-data'] },
+  { id: 'cambodia-2024-killed', label: 'Killed in Cambodia in 2024', value: present(cambodiaLast.killed, 'Cambodia 2024 killed'), unit: 'people', asOf: '2024', sources: ['cambodia-data'] },
+
+  // Global
+  { id: 'global-2022-total', label: 'Mine/ERW casualties worldwide in 2022 (as revised in Landmine Monitor 2024)', value: global2022, unit: 'people', asOf: '2022', sources: ['global-data'] },
+  { id: 'global-2023-myanmar', label: 'Casualties in Myanmar in 2023', value: metric(global2023, 'country_Myanmar'), unit: 'people', asOf: '2023', sources: ['global-data'] },
+  { id: 'global-2023-syria', label: 'Casualties in Syria in 2023', value: metric(global2023, 'country_Syria'), unit: 'people', asOf: '2023', sources: ['global-data'] },
+  { id: 'global-2023-afghanistan', label: 'Casualties in Afghanistan in 2023', value: metric(global2023, 'country_Afghanistan'), unit: 'people', asOf: '2023', sources: ['global-data'] },
+  { id: 'global-2023-ukraine', label: 'Casualties in Ukraine in 2023', value: metric(global2023, 'country_Ukraine'), unit: 'people', asOf: '2023', sources: ['global-data'] },
+  { id: 'global-2024-myanmar', label: 'Casualties in Myanmar in 2024', value: metric(global2024, 'country_Myanmar'), unit: 'people', asOf: '2024', sources: ['global-data'] },
 ];
 
-export const facts: ReadonlyMap<string, Fact> = new Map(list.map((f) => [f.id, f]));
+export const facts: ReadonlyMap<string, Fact> = new Map(
+  list.map((f, k) => {
+    if (list.findIndex((g) => g.id === f.id) !== k) throw new Error(`facts: duplicate id "${f.id}"`);
+    return [f.id, f];
+  }),
+);
 
 export function fact(id: string): Fact {
   const found = facts.get(id);
@@ -108,9 +237,24 @@ export function fact(id: string): Fact {
 }
 
 const numberFormat = new Intl.NumberFormat('en-GB');
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
-/** The figure as the prose shows it: "5,757", "84%", "1,600 km²"; years are not grouped. */
-export function formatFact(f: Fact): string {
+/** "2025-12-27" → "27 December 2025" (written out by hand so no locale data can change it). */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+/**
+ * The figure as the prose shows it: "5,757", "84%", "1,600 km²", "27 December 2025";
+ * years are not grouped. In prose (the default) whole numbers below ten are words
+ * ("two sources", "every five years"), as house style has it; tables pass { prose: false }.
+ */
+export function formatFact(f: Fact, { prose = true }: { prose?: boolean } = {}): string {
+  if (f.unit === 'date') return formatDate(f.value);
+  const small = prose && Number.isInteger(f.value) && f.value >= 0 && f.value < 10 && f.unit !== 'percent' && f.unit !== 'km2';
+  if (small) return SMALL[f.value];
   const n = f.unit === 'years' ? String(f.value) : numberFormat.format(f.value);
   if (f.unit === 'percent') return `${n}%`;
   if (f.unit === 'km2') return `${n} km²`;

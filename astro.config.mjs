@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { cspDirectives } from './src/lib/csp.mjs';
+import hostHeaders from './integrations/host-headers.mjs';
 
 // BASE_PATH serves the site under a sub-path (GitHub Pages: /<repo>/); SITE_URL is
 // the public origin used for canonical links, the sitemap, embed snippets and oEmbed.
@@ -20,6 +21,7 @@ export default defineConfig({
     mdx(),
     // Embed pages are for iframes, not search results; they carry noindex too.
     sitemap({ filter: (page) => !/\/embed\/[^/]+\/$/.test(page) }),
+    hostHeaders(),
   ],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },

@@ -61,7 +61,8 @@ export function allPages(dir: string = distDir): string[] {
   return pages.sort();
 }
 
-export const isEmbed = (path: string): boolean => path.startsWith('/embed/');
+/** /embed/<chart>/ pages (bare, for iframes); /embed/ itself is a normal page. */
+export const isEmbed = (path: string): boolean => /^\/embed\/[^/]+\//.test(path);
 export const is404 = (path: string): boolean => path === '/404.html' || path === '/404/';
 
 /** Site pages a reader navigates: everything but embeds and the 404 page. */

@@ -46,7 +46,8 @@ export const htmlFiles = (s: Site = site): string[] => allFiles(s).filter((f) =>
 /** "sections/x/index.html" → "/sections/x/"; "404.html" → "/404.html" (site path, no base). */
 export const sitePathOf = (file: string): string => '/' + file.replace(/(^|\/)index\.html$/, '$1');
 
-export const isEmbed = (sitePath: string) => sitePath.startsWith('/embed/');
+/** /embed/<chart>/ pages (bare, iframe-only, noindex); /embed/ itself is a normal page. */
+export const isEmbed = (sitePath: string) => /^\/embed\/[^/]+\//.test(sitePath);
 export const is404 = (sitePath: string) => sitePath === '/404.html' || sitePath === '/404/';
 
 /** Public URL of a site path, with the base. */

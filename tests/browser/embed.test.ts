@@ -1,0 +1,162 @@
+// An NGO's page on another origin embeds every chart with the snippet we offer: the
+// iframe must size itself to the chart, and forged messages must change nothing.
+import { createServer, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { distDir, launchBrowser, startServer, type Server } from './harness';
+
+const CHARTS = ['membership-timeline', 'membership-map', 'cambodia-casualties', 'global-casualties'];
+const SITE_URL = (process.env.SITE_URL || 'http://localhost:4321').replace(/\/$/, '');
+
+let site: Server;
+let host: HttpServer;
+let hostUrl: string;
+let browser: Browser;
+
+/** The host page: the oEmbed snippets, pointed at our test server instead of SITE_URL. */
+function hostPage(script: boolean): string {
+  const snippets = CHARTS.map((chart) => {
+    const { html } = JSON.parse(readFileSync(join(distDir, `embed/${chart}/oembed.json`), 'utf8'));
+    const local = (html as string).split(SITE_URL + (process.env.BASE_PATH || '/').replace(/\/?$/, '/')).join(site.url);
+    return `<h2>${chart}</h2>\n${script ? local : local.replace(/<script[^>]*><\/script>/, '')}`;
+  });
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>An NGO page</title>
+<style>body{margin:0;font-family:serif}</style></head><body>${snippets.join('\n')}
+<iframe id="other" title="someone else's frame" srcdoc="<p>other</p>"></iframe></body></html>`;
+}
+
+beforeAll(async () => {
+  site = await startServer(distDir);
+  host = createServer((req, res) => {
+    res.setHeader('content-type', 'text/html; charset=utf-8');
+    res.end(hostPage(!req.url?.includes('noscript')));
+  });
+  await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+  hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}/`;
+  expect(new URL(hostUrl).origin).not.toBe(new URL(site.url).origin);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  await new Promise((resolve) => host?.close(resolve));
+});
+
+const frameOf = async (page: Page, chart: string): Promise<Frame> => {
+  const handle = await page.waitForSelector(`iframe[data-mbt-embed="${chart}"]`);
+  await handle.scrollIntoViewIfNeeded();
+  const frame = await handle.contentFrame();
+  await frame!.waitForLoadState('load');
+  return frame!;
+};
+const iframeHeight = (page: Page, chart: string) =>
+  page.$eval(`iframe[data-mbt-embed="${chart}"]`, (f) => f.getBoundingClientRect().height);
+const docHeight = (frame: Frame) => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+
+/** Waits until the iframe's height stops changing and returns it. */
+async function settledHeight(page: Page, chart: string): Promise<number> {
+  let last = -1;
+  for (let k = 0; k < 40; k++) {
+    const h = await iframeHeight(page, chart);
+    if (h === last) return h;
+    last = h;
+    await page.waitForTimeout(150);
+  }
+  return last;
+}
+
+describe.each([320, 640, 1000])('embedded on another origin at %i px', (width) => {
+  it.each(CHARTS)('%s fits its content, without a scrollbar', async (chart) => {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(hostUrl);
+    const frame = await frameOf(page, chart);
+    await expect.poll(async () => Math.abs((await settledHeight(page, chart)) - (await docHeight(frame))), { timeout: 10_000 }).toBeLessThanOrEqual(3);
+    const overflow = await frame.evaluate(() => document.scrollingElement!.scrollHeight - document.scrollingElement!.clientHeight);
+    expect(overflow).toBeLessThanOrEqual(1);
+    const noHorizontal = await frame.evaluate(() => document.scrollingElement!.scrollWidth <= document.scrollingElement!.clientWidth);
+    expect(noHorizontal).toBe(true);
+    await page.close();
+  });
+});
+
+describe('the host script', () => {
+  it('follows the chart when its height changes (data table opened)', async () => {
+    const page = await browser.newPage({ viewport: { width: 640, height: 900 } });
+    await page.goto(hostUrl);
+    const frame = await frameOf(page, 'cambodia-casualties');
+    const before = await settledHeight(page, 'cambodia-casualties');
+    await frame.evaluate(() => {
+      for (const d of document.querySelectorAll('details')) d.open = true;
+    });
+    await expect.poll(() => iframeHeight(page, 'cambodia-casualties')).toBeGreaterThan(before + 100);
+    expect(Math.abs((await settledHeight(page, 'cambodia-casualties')) - (await docHeight(frame)))).toBeLessThanOrEqual(3);
+    await page.close();
+  });
+
+  it('ignores forged messages: wrong source, wrong shape, wrong chart, absurd heights', async () => {
+    const page = await browser.newPage({ viewport: { width: 640, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(hostUrl);
+    const chart = 'membership-timeline';
+    const frame = await frameOf(page, chart);
+    const height = await settledHeight(page, chart);
+    // From the host page itself, and from a frame that is not ours, with a perfect shape.
+    await page.evaluate((c) => window.postMessage({ type: 'mbt:embed-height', chart: c, height: 40 }, '*'), chart);
+    await page.frame({ url: /about:srcdoc/ })!.evaluate((c) => parent.postMessage({ type: 'mbt:embed-height', chart: c, height: 40 }, '*'), chart);
+    // From our own iframe, with every kind of bad payload.
+    await frame.evaluate((c) => {
+      const bad: unknown[] = [
+        { type: 'mbt:embed-height', chart: c, height: -50 },
+        { type: 'mbt:embed-height', chart: c, height: 1e9 },
+        { type: 'mbt:embed-height', chart: c, height: Number.NaN },
+        { type: 'mbt:embed-height', chart: c, height: '40' },
+        { type: 'mbt:embed-height', chart: 'membership-map', height: 40 },
+        { type: 'mbt:embed-height', chart: c, height: 40, extra: 1 },
+        { type: 'other', chart: c, height: 40 },
+        'mbt:embed-height 40',
+        null,
+      ];
+      for (const m of bad) parent.postMessage(m, '*');
+    }, chart);
+    await page.waitForTimeout(500);
+    expect(await iframeHeight(page, chart)).toBe(height);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('leaves a host without the script a fallback height that shows the whole chart at 640 px and wider', async () => {
+    for (const width of [640, 1000]) {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      await page.goto(`${hostUrl}noscript`);
+      for (const chart of CHARTS) {
+        const frame = await frameOf(page, chart);
+        await page.waitForTimeout(200);
+        const fallback = await iframeHeight(page, chart);
+        expect(fallback, `${chart} at ${width}px`).toBeGreaterThanOrEqual(await docHeight(frame));
+      }
+      await page.close();
+    }
+  });
+});
+
+describe('embed options', () => {
+  it('theme=dark darkens the page and plain=1 hides the title and takeaway', async () => {
+    const page = await browser.newPage({ colorScheme: 'light' });
+    await page.goto(new URL('embed/cambodia-casualties/?theme=dark&plain=1', site.url).href);
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const [r, g, b] = bg.match(/\d+/g)!.map(Number);
+    expect(r + g + b).toBeLessThan(150);
+    const hidden = await page.$$eval('figure [data-plain-hide]', (els) => els.map((e) => getComputedStyle(e).display));
+    expect(hidden.length).toBeGreaterThan(0);
+    expect(hidden.every((d) => d === 'none')).toBe(true);
+    await page.goto(new URL('embed/cambodia-casualties/', site.url).href);
+    const shown = await page.$$eval('figure [data-plain-hide]', (els) => els.map((e) => getComputedStyle(e).display));
+    expect(shown.every((d) => d !== 'none')).toBe(true);
+    await page.close();
+  });
+});

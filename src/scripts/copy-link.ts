@@ -3,10 +3,10 @@
  * URL and says so through a polite live region. Without the Clipboard API (or
  * without JavaScript) the anchor keeps working as a plain link.
  */
-const status = document.createElement('p');
-status.className = 'visually-hidden';
-status.setAttribute('role', 'status');
-document.body.append(status);
+const announcer = document.createElement('p');
+announcer.className = 'visually-hidden';
+announcer.setAttribute('role', 'status');
+document.body.append(announcer);
 
 for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-copy-link]')) {
   link.addEventListener('click', async (event) => {
@@ -16,7 +16,7 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-copy-lin
     history.replaceState(null, '', link.hash);
     try {
       await navigator.clipboard.writeText(url);
-      status.textContent = `Link copied: ${url}`;
+      announcer.textContent = `Link copied: ${url}`;
       link.dataset.copied = 'true';
       setTimeout(() => delete link.dataset.copied, 2000);
     } catch {
@@ -24,3 +24,5 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-copy-lin
     }
   });
 }
+
+export {};

@@ -56,6 +56,13 @@ function statement(key: string): number {
   return s.value;
 }
 
+/** The whole the statement counts against: "15 of the 25 capital cities and provinces" → 25. */
+function provincesOf(key: string): number {
+  const m = cambodiaStatements.get(key)?.statement.match(/ of the (\d+) /);
+  if (!m) throw new Error(`facts: statement ${key} names no total`);
+  return Number(m[1]);
+}
+
 const cambodiaYear = (year: number) => {
   const row = cambodiaCasualties.find((r) => r.year === year);
   if (row?.total == null) throw new Error(`facts: no Cambodia total for ${year}`);
@@ -142,6 +149,7 @@ const list: Fact[] = [
   { id: 'cambodia-contaminated-km2', label: 'Contaminated land in Cambodia', value: statement('contaminated_land_remaining'), unit: 'km2', qualifier: 'more-than', asOf: '2024-11-25', sources: ['un-chief', 'cambodia-data'], seed: { file: '002', words: 'over 1,600 square kilometers' } },
   { id: 'cambodia-people-at-risk', label: 'People threatened by contamination in Cambodia', value: statement('people_affected'), unit: 'people', qualifier: 'more-than', asOf: '2024-11-25', sources: ['un-chief', 'cambodia-data'], seed: { file: '002', words: 'over one million people' } },
   { id: 'cambodia-provinces-mine-free', label: 'Cambodian provinces declared mine-free (of 25)', value: statement('provinces_mine_free'), unit: 'count', asOf: '2024-11-25', sources: ['cambodia-data'] },
+  { id: 'cambodia-provinces-total', label: 'Capital and provinces of Cambodia counted in the mine-free statement', value: provincesOf('provinces_mine_free'), unit: 'count', asOf: '2024-11-25', sources: ['cambodia-data'] },
   { id: 'cambodia-killed-recorded', label: 'Killed in Cambodia 1979–2024 (recorded)', value: cumulative2024.killed, unit: 'people', asOf: '2024', sources: ['cambodia-data'] },
   { id: 'cambodia-injured-recorded', label: 'Injured in Cambodia 1979–2024 (recorded)', value: cumulative2024.injured, unit: 'people', asOf: '2024', sources: ['cambodia-data'] },
   { id: 'cambodia-total-recorded', label: 'Casualties in Cambodia 1979–2024 (recorded)', value: cumulative2024.total, unit: 'people', asOf: '2024', sources: ['cambodia-data'] },
@@ -249,12 +257,14 @@ export function formatDate(iso: string): string {
 /**
  * The figure as the prose shows it: "5,757", "84%", "1,600 km²", "27 December 2025";
  * years are not grouped. In prose (the default) whole numbers below ten are words
- * ("two sources", "every five years"), as house style has it; tables pass { prose: false }.
+ * ("two sources", "every five years") and round millions read "1 million", as house style
+ * has it; tables pass { prose: false }.
  */
 export function formatFact(f: Fact, { prose = true }: { prose?: boolean } = {}): string {
   if (f.unit === 'date') return formatDate(f.value);
   const small = prose && Number.isInteger(f.value) && f.value >= 0 && f.value < 10 && f.unit !== 'percent' && f.unit !== 'km2';
   if (small) return SMALL[f.value];
+  if (prose && f.unit === 'people' && f.value >= 1_000_000 && f.value % 1_000_000 === 0) return `${numberFormat.format(f.value / 1_000_000)} million`;
   const n = f.unit === 'years' ? String(f.value) : numberFormat.format(f.value);
   if (f.unit === 'percent') return `${n}%`;
   if (f.unit === 'km2') return `${n} km²`;

@@ -230,6 +230,12 @@ const checks: Record<string, () => number | string> = {
     return statement('people_affected');
   },
   'cambodia-provinces-mine-free': () => statement('provinces_mine_free'),
+  'cambodia-provinces-total': () => {
+    const said = one(statements, 'key', 'provinces_mine_free');
+    expect(said.statement).toContain('of the 25 capital cities and provinces');
+    expect(said.unit).toBe('of 25 capital/provinces');
+    return 25;
+  },
   'cambodia-1996-stated': () => statement('casualties_1996_vs_now'),
   'cambodia-killed-recorded': () => num(cum2024.killed),
   'cambodia-injured-recorded': () => num(cum2024.injured_incl_amputees),
@@ -339,7 +345,6 @@ describe('formatFact', () => {
 
   it('groups thousands and adds units', () => {
     expect(formatFact(n(5757, 'people'))).toBe('5,757');
-    expect(formatFact(n(1000000, 'people'))).toBe('1,000,000');
     expect(formatFact(n(84, 'percent'))).toBe('84%');
     expect(formatFact(n(1600, 'km2'))).toBe('1,600 km²');
   });
@@ -354,6 +359,12 @@ describe('formatFact', () => {
     expect(formatFact(n(10, 'count'))).toBe('10');
     expect(formatFact(n(2, 'count'), { prose: false })).toBe('2');
     expect(formatFact(n(6, 'percent'))).toBe('6%');
+  });
+
+  it('writes round millions of people as "1 million" in prose only', () => {
+    expect(formatFact(n(1000000, 'people'))).toBe('1 million');
+    expect(formatFact(n(1000000, 'people'), { prose: false })).toBe('1,000,000');
+    expect(formatFact(n(1250000, 'people'))).toBe('1,250,000');
   });
 
   it('writes dates as day, month name and year', () => {

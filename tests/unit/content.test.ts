@@ -100,6 +100,17 @@ function handTypedNumbers(text: string): string[] {
     });
 }
 
+/** Quotations of two words or more that neither a seed nor a recorded statement contains. */
+function misquotes(text: string): string[] {
+  // The seeds, and the statements recorded in the data (not the data's own commentary).
+  const sources = [...seeds().values(), normalise(read('content/data/casualties/cambodia_statements.csv'))].map((t) => t.toLowerCase());
+  return all(/"([^"]+)"/g, normalise(text))
+    .map((m) => m[1].trim())
+    // Single words and chart labels ("no data") are terms, not quotations.
+    .filter((q) => q.split(/\s+/).length >= 2 && q !== 'no data')
+    .filter((q) => !sources.some((t) => t.includes(q.toLowerCase())));
+}
+
 describe('sections', () => {
   it('are exactly the committed ids, in order, numbered 1 to 8', () => {
     expect(sections.map((s) => s.data.id)).toEqual(SECTION_IDS);
@@ -158,16 +169,7 @@ describe('sections', () => {
       });
 
       it('quotes only words a source actually contains', () => {
-        const texts = [...seeds().values()];
-        // The seeds, and the statements recorded in the data (not the data's own commentary).
-        const statements = [normalise(read('content/data/casualties/cambodia_statements.csv'))];
-        const quoted = all(/"([^"]+)"/g, normalise(`${data.summary}\n${prose(body)}`)).map((m) => m[1].trim());
-        for (const q of quoted) {
-          // Single words and chart labels ("no data") are terms, not quotations.
-          if (q.split(/\s+/).length < 2 || q === 'no data') continue;
-          const found = [...texts, ...statements].some((t) => t.toLowerCase().includes(q.toLowerCase()));
-          expect(found, `"${q}" is quoted but no source says it`).toBe(true);
-        }
+        expect(misquotes(`${data.summary}\n${prose(body)}`)).toEqual([]);
       });
 
       it('copies no run of eight words from a seed article outside quotation marks', () => {
@@ -205,6 +207,17 @@ describe('glossary', () => {
       'states-party', 'signatory', 'ratification', 'accession', 'entry-into-force', 'anti-personnel-mine',
       'anti-vehicle-mine', 'non-persistent-mine', 'erw', 'stockpile-destruction', 'victim-assistance', 'article-20-withdrawal',
     ]) expect(glossaryIds).toContain(id);
+  });
+});
+
+describe('quotations outside the sections', () => {
+  it('in the glossary, timeline and teaching questions are words a source contains', () => {
+    const texts = [
+      ...glossary.map((g) => g.definition),
+      ...yaml<{ event: string }[]>('content/timeline.yaml').map((e) => e.event),
+      ...yaml<{ questions: string[] }[]>('content/teach.yaml').flatMap((t) => t.questions),
+    ];
+    expect(texts.flatMap(misquotes)).toEqual([]);
   });
 });
 

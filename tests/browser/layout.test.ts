@@ -1,0 +1,85 @@
+// Layout a reader would notice: no sideways scrolling at 320 CSS px (small phones,
+// WCAG 1.4.10 reflow) on text pages, nor at 200% zoom of a 1280 px window (a 640 px
+// CSS viewport) on any page; and in dark mode every page paints a dark background
+// with light text.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { allPages, distDir, isEmbed, launchBrowser, pageUrl, startServer, textPages, type Server } from './harness';
+
+let server: Server;
+let browser: Browser;
+beforeAll(async () => {
+  server = await startServer(distDir);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The horizontal overflow, with the elements that stick out, for a useful message. */
+async function overflow(page: Page) {
+  return page.evaluate(() => {
+    const root = document.scrollingElement as HTMLElement;
+    const width = root.clientWidth;
+    const culprits = [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > width + 1)
+      .filter((el) => !el.parentElement || el.parentElement.getBoundingClientRect().right <= width + 1)
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : ''} (right edge ${Math.round(el.getBoundingClientRect().right)}px)`);
+    return { scrollWidth: root.scrollWidth, clientWidth: width, culprits };
+  });
+}
+
+async function expectNoSidewaysScroll(path: string, width: number) {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  try {
+    await page.goto(pageUrl(server, path));
+    const o = await overflow(page);
+    expect(o.scrollWidth, `${path} at ${width}px scrolls sideways; sticking out: ${o.culprits.join(', ')}`).toBeLessThanOrEqual(o.clientWidth);
+  } finally {
+    await context.close();
+  }
+}
+
+describe('reflow', () => {
+  it.each(textPages())('%s at 320 px', (path) => expectNoSidewaysScroll(path, 320));
+  it.each(allPages())('%s at 200% zoom (640 px)', (path) => expectNoSidewaysScroll(path, 640));
+});
+
+/** Relative luminance (WCAG) of a CSS rgb()/rgba() colour; null if transparent. */
+function luminance(css: string): number | null {
+  const m = /rgba?\(([^)]+)\)/.exec(css);
+  if (!m) return null;
+  const [r, g, b, a = 1] = m[1].split(/[ ,/]+/).filter(Boolean).map(Number);
+  if (a === 0) return null;
+  const lin = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+describe('dark mode', () => {
+  it.each(allPages())('%s', async (path) => {
+    const context = await browser.newContext({ colorScheme: 'dark' });
+    const page = await context.newPage();
+    try {
+      await page.goto(pageUrl(server, path));
+      const colours = await page.evaluate(() => ({
+        body: getComputedStyle(document.body).backgroundColor,
+        html: getComputedStyle(document.documentElement).backgroundColor,
+        text: getComputedStyle(document.body).color,
+      }));
+      const background = luminance(colours.body) ?? luminance(colours.html);
+      expect(background, `${path}: no background colour on body or html (${JSON.stringify(colours)})`).not.toBeNull();
+      expect(background!, `${path}: background ${colours.body} / ${colours.html} is not dark`).toBeLessThan(0.1);
+      expect(luminance(colours.text)!, `${path}: text ${colours.text} is not light`).toBeGreaterThan(0.4);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+it('embed pages are covered by the zoom and dark checks', () => {
+  // Guards the page lists above: embeds are in allPages(), not in textPages().
+  expect(allPages().filter(isEmbed).every((p) => !textPages().includes(p))).toBe(true);
+});

@@ -1,0 +1,70 @@
+// With JavaScript off, every page still works: its main text is there, every chart
+// figure (figure[data-chart]) has its SVG drawn and a data table, and every internal
+// link on the page answers 200 (no redirect, no 404).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { allPages, distDir, launchBrowser, pageUrl, startServer, type Server } from './harness';
+
+let server: Server;
+let browser: Browser;
+let context: BrowserContext;
+const linkStatus = new Map<string, Promise<number>>();
+
+beforeAll(async () => {
+  server = await startServer(distDir);
+  browser = await launchBrowser();
+  context = await browser.newContext({ javaScriptEnabled: false });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Status of an internal URL, without following redirects; each URL fetched once. */
+function statusOf(url: string): Promise<number> {
+  let status = linkStatus.get(url);
+  if (!status) {
+    status = context.request.get(url, { maxRedirects: 0 }).then((r) => r.status());
+    linkStatus.set(url, status);
+  }
+  return status;
+}
+
+describe('pages without JavaScript', () => {
+  it.each(allPages())('%s', async (path) => {
+    const page = await context.newPage();
+    try {
+      const response = await page.goto(pageUrl(server, path));
+      expect(response?.status()).toBe(200);
+
+      const main = page.locator('main');
+      await expect.poll(() => main.count(), `${path} has no <main>`).toBe(1);
+      const text = (await main.innerText()).replace(/\s+/g, ' ').trim();
+      expect(text.length, `main text of ${path}: "${text.slice(0, 80)}"`).toBeGreaterThan(40);
+
+      const figures = page.locator('figure[data-chart]');
+      for (let i = 0; i < (await figures.count()); i++) {
+        const figure = figures.nth(i);
+        const name = (await figure.getAttribute('data-chart')) || `#${i}`;
+        const svg = figure.locator('svg').first();
+        expect(await svg.count(), `chart ${name} on ${path} has no <svg>`).toBe(1);
+        const box = await svg.boundingBox();
+        expect(box && box.width > 0 && box.height > 0, `chart ${name} on ${path}: SVG not drawn`).toBe(true);
+        const cells = figure.locator('table td, table th[scope="row"]');
+        expect(await cells.count(), `chart ${name} on ${path} has no data table with values`).toBeGreaterThan(0);
+      }
+
+      const origin = new URL(server.url).origin;
+      const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      const internal = [...new Set(hrefs.map((h) => h.split('#')[0]).filter((h) => h.startsWith(origin + '/')))];
+      const broken: string[] = [];
+      for (const url of internal) {
+        const status = await statusOf(url);
+        if (status !== 200) broken.push(`${status} ${url.slice(origin.length)}`);
+      }
+      expect(broken, `internal links on ${path} that do not answer 200`).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});

@@ -130,7 +130,11 @@ describe('sections', () => {
       });
 
       it('uses only facts, glossary terms and charts that exist, and lists its charts', () => {
-        for (const m of all(/<Fact\s+id="([^"]+)"/g, body)) expect(facts.has(m[1]), `unknown fact "${m[1]}"`).toBe(true);
+        for (const m of all(/<Fact\s+id="([^"]+)"/g, body)) {
+          expect(facts.has(m[1]), `unknown fact "${m[1]}"`).toBe(true);
+          // A fact links to its first source's note, which the section page lists only if the section cites it.
+          expect(data.sources, `fact "${m[1]}" links to a source this section does not list`).toContain(facts.get(m[1])!.sources[0]);
+        }
         for (const m of all(/<Term\s+id="([^"]+)"/g, body)) expect(glossaryIds, `unknown term "${m[1]}"`).toContain(m[1]);
         const charts = all(/<Chart\s+id="([^"]+)"/g, body).map((m) => m[1]);
         for (const c of charts) expect(CHART_IDS).toContain(c);

@@ -13,7 +13,7 @@ const sections = defineCollection({
     summary: z.string().min(40),
     order: z.number().int().positive(),
     sources: z.array(z.string()).min(1),
-    charts: z.array(z.string()).default([]),
+    charts: z.array(z.enum(['membership-timeline', 'membership-map', 'cambodia-casualties', 'global-casualties'])).default([]),
   }),
 });
 

@@ -2,7 +2,8 @@
 // Each step prints its wall time; the last line is "N passed, M failed", which CI reads.
 // Steps run one after another (CI has 2 cores). TEST_OUT_DIR changes the build dirs
 // (default dist/ and dist-sub/) so people sharing a tree don't clobber each other;
-// `node scripts/test.mjs <step-id>...` runs only the named steps (for debugging).
+// `node scripts/test.mjs <step-id>...` runs only the named steps, and --keep-going
+// runs the rest after a failure (both for debugging; CI runs plain `npm test`).
 import { rmSync } from 'node:fs';
 import { ensureChromium } from './ensure-chromium.mjs';
 import { pa11ySite } from './lib/pa11y.mjs';
@@ -70,7 +71,9 @@ const steps = [
   },
 ];
 
-const only = process.argv.slice(2);
+const args = process.argv.slice(2);
+const keepGoing = args.includes('--keep-going');
+const only = args.filter((a) => a !== '--keep-going');
 const unknown = only.filter((id) => !steps.some((s) => s.id === id));
 if (unknown.length) {
   console.error(`Unknown step(s): ${unknown.join(', ')}. Steps: ${steps.map((s) => s.id).join(', ')}`);
@@ -101,7 +104,7 @@ for (const [i, step] of chosen.entries()) {
     times.push([step.name, seconds(t0), 'FAILED']);
     console.error(`\n✘ ${step.name} FAILED after ${seconds(t0)}: ${error instanceof Error ? error.message : error}`);
     failed++;
-    break;
+    if (!keepGoing) break;
   }
 }
 

@@ -1,0 +1,91 @@
+/**
+ * What every chart figure needs besides its geometry: title, takeaway, SVG
+ * description, source line, notes, data tables and the CSV of what is plotted.
+ * Built from src/data at build time; the figure components, the download
+ * endpoints and the tests all read the same spec.
+ */
+import { parse } from 'yaml';
+import datasetsYaml from '../../../content/datasets.yaml?raw';
+import type { LayoutName } from '../../charts/layout';
+
+export const CHART_IDS = ['membership-timeline', 'membership-map', 'cambodia-casualties', 'global-casualties'] as const;
+export type ChartId = (typeof CHART_IDS)[number];
+
+export const isChartId = (id: string): id is ChartId => (CHART_IDS as readonly string[]).includes(id);
+
+export interface Dataset {
+  id: string;
+  title: string;
+  asOf: string;
+  upstream: string;
+  files: string[];
+}
+
+export const datasets: Dataset[] = parse(datasetsYaml);
+
+export function dataset(id: string): Dataset {
+  const d = datasets.find((x) => x.id === id);
+  if (!d) throw new Error(`charts: unknown dataset ${id} (content/datasets.yaml)`);
+  return d;
+}
+
+/** A cell: text, a number, or null for an undocumented value (shown as "no data"). */
+export type Cell = string | number | null;
+
+export interface Column {
+  label: string;
+  numeric?: boolean;
+  /** Sort key for the map table's script: "text" | "number" | "date". */
+  sort?: 'text' | 'number' | 'date';
+}
+
+export interface TableSpec {
+  id: string;
+  caption: string;
+  columns: Column[];
+  /** The first cell of each row is its header (th scope="row"). */
+  rows: Cell[][];
+}
+
+export interface SourceLine {
+  datasets: string[];
+  /** Upstream source keys, as the CSVs name them. */
+  keys: string[];
+  asOf: string;
+}
+
+export interface ChartSpec {
+  id: ChartId;
+  title: string;
+  takeaway: string;
+  /** The SVG <desc>: the trend and the extremes in words. */
+  desc: string;
+  source: SourceLine;
+  notes: string[];
+  tables: TableSpec[];
+  csv: string;
+  svg(layout: LayoutName, standalone?: { css: string }): string;
+}
+
+/** Source keys named in "KEY (comment); KEY2" cells, first-seen order, no duplicates. */
+export function sourceKeys(cells: string[]): string[] {
+  const out = new Set<string>();
+  for (const cell of cells) {
+    for (const part of cell.split(';')) {
+      const key = /^\s*([A-Z][A-Za-z0-9_]*[A-Z0-9])\b/.exec(part)?.[1];
+      if (key && key !== 'NOT') out.add(key);
+    }
+  }
+  return [...out];
+}
+
+function csvCell(value: Cell): string {
+  if (value === null) return '';
+  const text = String(value);
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** RFC 4180 CSV with CRLF line ends; empty cells are undocumented values. */
+export function toCsv(header: string[], rows: Cell[][]): string {
+  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}

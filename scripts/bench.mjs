@@ -1,0 +1,241 @@
+// `npm run bench`: a fresh build, timed; then, per page and in total, the bytes of
+// HTML, CSS, JS and inline SVG (raw and gzip), the JS, and the requests a page really
+// makes in Chromium; compared with bench/budgets.json. Then Lighthouse (mobile preset)
+// on the home page, a section page and an embed page. Exits 1 when anything is over
+// budget or a Lighthouse score is under the minimum. Not part of `npm test`.
+//
+// The site is built with SITE_URL set to the local server, so canonical and og: URLs
+// point where Lighthouse actually loads the page (as they would in production).
+import { readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { ensureChromium } from './ensure-chromium.mjs';
+import { pagesIn } from './lib/pa11y.mjs';
+import { run, seconds } from './lib/run.mjs';
+import { startStaticServer } from './lib/static-server.mjs';
+
+const KB = 1024;
+const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'];
+const out = process.env.BENCH_OUT_DIR || 'dist';
+const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8'));
+const failures = [];
+
+const gz = (text) => gzipSync(text).length;
+const kb = (bytes) => (bytes / KB).toFixed(1);
+const pair = (raw, zipped) => `${kb(raw)}/${kb(zipped)}`;
+
+function freePort() {
+  return new Promise((ok, fail) => {
+    const probe = createServer().once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => ok(port));
+    });
+  });
+}
+
+/** Top-level <svg>…</svg> blocks in HTML (nested <svg> stay inside their parent). */
+function svgBlocks(html, from = 0, limit = Infinity) {
+  const blocks = [];
+  const tag = /<(\/?)svg\b[^>]*>/gi;
+  tag.lastIndex = from;
+  let depth = 0;
+  let start = -1;
+  for (let m; (m = tag.exec(html)) && blocks.length < limit; ) {
+    if (!m[1]) {
+      if (depth++ === 0) start = m.index;
+    } else if (depth > 0 && --depth === 0) {
+      blocks.push(html.slice(start, tag.lastIndex));
+    }
+  }
+  return blocks;
+}
+
+/** The chart SVG of each figure[data-chart] (the first <svg> inside the figure). */
+function chartSvgs(html) {
+  const charts = [];
+  for (const m of html.matchAll(/<figure\b[^>]*\bdata-chart="([^"]+)"[^>]*>/g)) {
+    const [svg] = svgBlocks(html, m.index, 1);
+    if (svg) charts.push({ chart: m[1], raw: svg.length, gzip: gz(svg) });
+  }
+  return charts;
+}
+
+/** Inline JS: <script> without src, except JSON data blocks. */
+function inlineScripts(html) {
+  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
+    .filter(([, attrs]) => !/\bsrc=/.test(attrs) && !/type="application\/(ld\+)?json"/.test(attrs))
+    .map(([, , code]) => code)
+    .join('\n');
+}
+
+function classify(path, charts) {
+  for (const c of budgets.classes) {
+    if (c.match && !new RegExp(c.match).test(path)) continue;
+    if (c.hasChart && !charts.some((x) => c.hasChart === '*' || x.chart === c.hasChart)) continue;
+    return c;
+  }
+  throw new Error(`no budget class for ${path}`);
+}
+
+async function measurePages(server, browser) {
+  const rows = [];
+  const origin = new URL(server.url).origin;
+  for (const path of pagesIn(out)) {
+    const page = await browser.newPage();
+    const requests = [];
+    page.on('request', (r) => requests.push({ url: r.url(), type: r.resourceType() }));
+    await page.goto(server.url + path.slice(1), { waitUntil: 'networkidle' });
+    await page.close();
+
+    const bytes = { html: [0, 0], css: [0, 0], js: [0, 0], other: [0, 0] };
+    const foreign = [];
+    for (const r of requests) {
+      const url = new URL(r.url);
+      if (url.protocol === 'data:') continue;
+      if (url.origin !== origin) {
+        foreign.push(r.url);
+        continue;
+      }
+      let file = decodeURIComponent(url.pathname).slice(1);
+      if (file === '' || file.endsWith('/')) file += 'index.html';
+      let body;
+      try {
+        body = readFileSync(join(out, file));
+      } catch {
+        continue; // a 404 is the browser tests' business; nothing was transferred of this file
+      }
+      const kind = r.type === 'document' ? 'html' : r.type === 'stylesheet' ? 'css' : r.type === 'script' ? 'js' : 'other';
+      bytes[kind][0] += body.length;
+      bytes[kind][1] += gz(body);
+    }
+    const htmlText = readFileSync(join(out, path.endsWith('/') ? path.slice(1) + 'index.html' : path.slice(1)), 'utf8');
+    const inline = inlineScripts(htmlText);
+    const js = [bytes.js[0] + inline.length, bytes.js[1] + (inline ? gz(inline) : 0)];
+    const svgs = svgBlocks(htmlText).join('\n');
+    const svg = [svgs.length, svgs ? gz(svgs) : 0];
+    const charts = chartSvgs(htmlText);
+    const total = [bytes.html[0] + bytes.css[0] + bytes.js[0], bytes.html[1] + bytes.css[1] + bytes.js[1]];
+    const budget = classify(path, charts);
+
+    const over = [];
+    if (total[1] > budget.totalGzipKB * KB) over.push(`total ${kb(total[1])} KB > ${budget.totalGzipKB} KB`);
+    if (js[1] > budget.jsGzipKB * KB) over.push(`JS ${kb(js[1])} KB > ${budget.jsGzipKB} KB`);
+    if (requests.length > budget.requests) over.push(`${requests.length} requests > ${budget.requests}`);
+    for (const c of charts) {
+      const limit = budgets.charts[c.chart]?.svgGzipKB;
+      if (limit && c.gzip > limit * KB) over.push(`${c.chart} SVG ${kb(c.gzip)} KB > ${limit} KB`);
+    }
+    if (foreign.length) over.push(`requests to other hosts: ${foreign.join(' ')}`);
+    for (const o of over) failures.push(`${path}: ${o}`);
+    rows.push({ path, budget, html: bytes.html, css: bytes.css, js, svg, charts, total, requests: requests.length, over });
+  }
+  return rows;
+}
+
+function printPages(rows) {
+  const head = ['page', 'class', 'HTML', 'CSS', 'JS', 'inline SVG', 'total', 'budget', 'req', ''];
+  const lines = rows.map((r) => [
+    r.path,
+    r.budget.name,
+    pair(...r.html),
+    pair(...r.css),
+    pair(...r.js),
+    pair(...r.svg),
+    kb(r.total[1]),
+    `${r.budget.totalGzipKB}`,
+    `${r.requests}`,
+    r.over.length ? 'OVER' : 'ok',
+  ]);
+  const sum = (k, i) => rows.reduce((s, r) => s + r[k][i], 0);
+  lines.push(['TOTAL (all pages)', '', pair(sum('html', 0), sum('html', 1)), pair(sum('css', 0), sum('css', 1)), pair(sum('js', 0), sum('js', 1)), pair(sum('svg', 0), sum('svg', 1)), kb(sum('total', 1)), '', `${rows.reduce((s, r) => s + r.requests, 0)}`, '']);
+  const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  const fmt = (cells) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  console.log('\nSizes in KB (1024 bytes) as raw/gzip; total = HTML+CSS+JS gzip; JS includes inline scripts.');
+  console.log(fmt(head));
+  for (const l of lines) console.log(fmt(l));
+  const charts = rows.flatMap((r) => r.charts.map((c) => `  ${r.path} ${c.chart}: ${pair(c.raw, c.gzip)}`));
+  if (charts.length) console.log(`\nChart SVGs (raw/gzip KB):\n${charts.join('\n')}`);
+}
+
+async function runLighthouse(server, rows, chromePath) {
+  const { minScore, categories } = budgets.lighthouse;
+  const targets = [
+    rows.find((r) => r.path === '/'),
+    rows.find((r) => /^\/sections\/[^/]+\/$/.test(r.path)),
+    rows.find((r) => /^\/embed\/[^/]+\/$/.test(r.path)),
+  ].filter(Boolean);
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: [...CHROME_FLAGS, '--headless'] });
+  const results = [];
+  try {
+    for (const { path } of targets) {
+      const t0 = performance.now();
+      const embed = /^\/embed\/[^/]+\/$/.test(path);
+      const result = await lighthouse(server.url + path.slice(1), {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: categories,
+        // Embeds are noindex on purpose: they live inside other sites' iframes.
+        skipAudits: embed ? ['is-crawlable'] : [],
+      });
+      const lhr = result?.lhr;
+      if (!lhr) throw new Error(`lighthouse returned nothing for ${path}`);
+      if (lhr.runtimeError) throw new Error(`lighthouse on ${path}: ${lhr.runtimeError.message}`);
+      const scores = Object.fromEntries(categories.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
+      const low = categories.filter((c) => scores[c] < minScore);
+      for (const c of low) {
+        const failing = Object.values(lhr.audits)
+          .filter((a) => lhr.categories[c].auditRefs.some((ref) => ref.id === a.id && ref.weight > 0) && a.score !== null && a.score < 1)
+          .map((a) => a.id);
+        failures.push(`lighthouse ${path} ${c} ${scores[c]} < ${minScore} (audits not passing: ${failing.join(', ')})`);
+      }
+      results.push({ path, scores, time: seconds(t0) });
+    }
+  } finally {
+    await chrome.kill();
+  }
+  console.log(`\nLighthouse (mobile preset, simulated throttling), minimum ${minScore}:`);
+  for (const r of results) {
+    console.log(`  ${r.path.padEnd(32)} ${categories.map((c) => `${c} ${r.scores[c]}`).join('  ')}  (${r.time})`);
+  }
+}
+
+const started = performance.now();
+const chromePath = ensureChromium();
+const port = await freePort();
+const siteUrl = `http://127.0.0.1:${port}`;
+
+rmSync(out, { recursive: true, force: true });
+const t0 = performance.now();
+const built = await run('astro', ['build'], { env: { OUT_DIR: out, BASE_PATH: '/', SITE_URL: siteUrl }, quiet: true });
+if (built.code !== 0) {
+  console.error(built.output);
+  console.error(`✘ astro build failed (exit ${built.code})`);
+  process.exit(1);
+}
+const buildTime = seconds(t0);
+console.log(`Build (fresh ${out}/, SITE_URL=${siteUrl}): ${buildTime}`);
+
+const server = await startStaticServer(out, { port });
+const browser = await chromium.launch({ executablePath: chromePath, args: CHROME_FLAGS });
+try {
+  const rows = await measurePages(server, browser);
+  printPages(rows);
+  await browser.close();
+  await runLighthouse(server, rows, chromePath);
+} finally {
+  await browser.close().catch(() => {});
+  await server.close();
+}
+
+console.log(`\nBuild time ${buildTime}; bench total ${seconds(started)}.`);
+if (failures.length) {
+  console.error(`\n✘ ${failures.length} over budget:\n  ${failures.join('\n  ')}`);
+  process.exit(1);
+}
+console.log('✔ all pages within budget; all Lighthouse scores at or above the minimum');

@@ -37,23 +37,25 @@ const steps = [
     id: 'check',
     name: 'astro check',
     run: tool('astro', ['check'], {}, (output) => {
-      const result = /(\d+) errors?/.exec(output.replace(/\x1b\[[0-9;]*m/g, ''));
-      if (!result) throw new Error('astro check printed no error count');
-      if (result[1] !== '0') throw new Error(`astro check reported ${result[1]} errors`);
+      // The summary comes last: "- 0 errors".
+      const counts = [...output.replace(/\x1b\[[0-9;]*m/g, '').matchAll(/^- (\d+) errors?$/gm)];
+      if (!counts.length) throw new Error('astro check printed no error count');
+      const errors = counts.at(-1)[1];
+      if (errors !== '0') throw new Error(`astro check reported ${errors} errors`);
     }),
   },
   { id: 'unit', name: 'unit tests', run: tool('vitest', ['run', '--project', 'unit']) },
   { id: 'build', name: `build into ${out}/ (base /)`, run: build(out, '/') },
   {
     id: 'site',
-    name: `site checks over ${out}/: html-validate, links and anchors, sitemap`,
+    name: `site checks over ${out}/: html-validate, links and anchors, serving, sitemap`,
     run: tool('vitest', ['run', '--project', 'site'], { DIST_DIR: out, BASE_PATH: '/', SITE_URL: siteUrl }),
   },
   { id: 'build-sub', name: `build into ${outSub}/ (base ${subBase})`, run: build(outSub, subBase) },
   {
     id: 'site-sub',
-    name: `links, anchors and sitemap over ${outSub}/ (base ${subBase})`,
-    run: tool('vitest', ['run', '--project', 'site', 'tests/site/links.test.ts', 'tests/site/sitemap.test.ts'], {
+    name: `links, anchors, serving and sitemap over ${outSub}/ (base ${subBase})`,
+    run: tool('vitest', ['run', '--project', 'site', 'tests/site/links.test.ts', 'tests/site/served.test.ts', 'tests/site/sitemap.test.ts'], {
       DIST_DIR: outSub,
       BASE_PATH: subBase,
       SITE_URL: siteUrl,

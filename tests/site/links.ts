@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { HtmlElement } from 'html-validate';
 import { dom, fileFor, publicUrl, sitePathOf, type Site } from './dist';
 
-interface Ref {
+export interface Ref {
   where: string;
   raw: string;
   /** Navigation may leave the site; assets and metadata URLs may not. */
@@ -47,7 +47,7 @@ const SRCSETS: [string, string][] = [
 ];
 const META_URLS = ['og:url', 'og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'og:video', 'og:audio'];
 
-function refsOf(root: HtmlElement): Ref[] {
+export function refsOf(root: HtmlElement): Ref[] {
   const refs: Ref[] = [];
   const add = (el: HtmlElement, attr: string, raw: string, mayBeExternal: boolean) =>
     refs.push({ where: `<${el.tagName} ${attr}>`, raw: raw.trim(), mayBeExternal });

@@ -46,7 +46,9 @@ describe('pages without JavaScript', () => {
       for (let i = 0; i < (await figures.count()); i++) {
         const figure = figures.nth(i);
         const name = (await figure.getAttribute('data-chart')) || `#${i}`;
-        const svg = figure.locator('svg').first();
+        // The chart is the figure's svg[role="img"]; small icon SVGs may sit beside it.
+        const charts = figure.locator('svg[role="img"]');
+        const svg = (await charts.count()) ? charts.first() : figure.locator('svg').first();
         expect(await svg.count(), `chart ${name} on ${path} has no <svg>`).toBe(1);
         const box = await svg.boundingBox();
         expect(box && box.width > 0 && box.height > 0, `chart ${name} on ${path}: SVG not drawn`).toBe(true);

@@ -46,12 +46,13 @@ describe('pages without JavaScript', () => {
       for (let i = 0; i < (await figures.count()); i++) {
         const figure = figures.nth(i);
         const name = (await figure.getAttribute('data-chart')) || `#${i}`;
-        // The chart is the figure's svg[role="img"]; small icon SVGs may sit beside it.
-        const charts = figure.locator('svg[role="img"]');
-        const svg = (await charts.count()) ? charts.first() : figure.locator('svg').first();
-        expect(await svg.count(), `chart ${name} on ${path} has no <svg>`).toBe(1);
-        const box = await svg.boundingBox();
-        expect(box && box.width > 0 && box.height > 0, `chart ${name} on ${path}: SVG not drawn`).toBe(true);
+        // A figure may hold several SVGs (size variants picked by CSS, icons): at
+        // least one must be drawn, with a real size, when JavaScript is off.
+        const sizes = await figure.locator('svg').evaluateAll((svgs) =>
+          svgs.map((svg) => svg.getBoundingClientRect()).map((r) => r.width * r.height),
+        );
+        expect(sizes.length, `chart ${name} on ${path} has no <svg>`).toBeGreaterThan(0);
+        expect(Math.max(...sizes), `chart ${name} on ${path}: no SVG drawn`).toBeGreaterThan(100 * 50);
         const cells = figure.locator('table td, table th[scope="row"]');
         expect(await cells.count(), `chart ${name} on ${path} has no data table with values`).toBeGreaterThan(0);
       }

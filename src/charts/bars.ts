@@ -39,6 +39,8 @@ export interface GapMark {
 export interface Tick {
   pos: number;
   label: string;
+  /** Where the label is centred, if not on the tick (kept inside the drawing). */
+  labelPos?: number;
 }
 
 export interface YearDatum {
@@ -151,7 +153,11 @@ export function yearPanel(data: YearDatum[], box: Box, title: string[], domainMa
   return {
     ...plot,
     title: { x: 0, y: box.y + FONT, lines: title, anchor: 'start', size: FONT, cls: 'panel-title' },
-    xTicks: xTicks.map((year) => ({ pos: scales.x(year)! + scales.x.bandwidth() / 2, label: String(year) })),
+    xTicks: xTicks.map((year) => {
+      const pos = scales.x(year)! + scales.x.bandwidth() / 2;
+      const half = textWidth(String(year), SMALL) / 2;
+      return { pos, label: String(year), labelPos: Math.min(pos, plot.x + plot.w - half) };
+    }),
     yTicks,
     bars,
     gaps,

@@ -81,7 +81,7 @@ export function cambodiaCasualties(input: CambodiaInput, width: number): Cambodi
   const main = yearPanel(
     all.map(datum),
     { x: left, y: mainTop, w: plotW, h: mainH },
-    wrap(`Recorded casualties per year, ${all[0].year}–${all.at(-1)!.year}`, FONT, width),
+    wrap(`Recorded casualties per year, ${all[0].year}–${all.at(-1)!.year}`, FONT, width * 0.9),
     niceMax(max, 1000),
     1000,
     narrow ? [1980, 2000, 2020] : [1980, 1990, 2000, 2010, 2020],
@@ -146,7 +146,7 @@ export function cambodiaCasualties(input: CambodiaInput, width: number): Cambodi
   const insetTitle = wrap(
     `${input.insetFrom}–${recent.at(-1)!.year} on its own scale (0–${num(insetMax)})`,
     FONT,
-    width,
+    width * 0.9,
   );
   const inset = yearPanel(
     recent.map(datum),

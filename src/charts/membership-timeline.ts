@@ -8,7 +8,7 @@ import { scaleLinear, scaleUtc } from 'd3-scale';
 import { curveStepAfter, line } from 'd3-shape';
 import { FONT, SMALL, around } from './layout';
 import { num, shortDate, utc } from './format';
-import { place, segmentBoxes, textWidth, type Box, type Label, type Segment } from './text';
+import { place, segmentBoxes, textWidth, wrap, type Box, type Label, type Segment } from './text';
 
 export interface TimelineEvent {
   date: string;
@@ -88,7 +88,7 @@ function panel(input: TimelineInput, spec: PanelSpec, width: number): Panel {
   const right = 14;
   const titleLines = spec.title.length;
   const plotTop = spec.top + FONT * 1.2 * titleLines + 8;
-  const plotBottom = spec.top + spec.height - SMALL * 1.6;
+  const plotBottom = spec.top + spec.height - SMALL * 1.8;
   const x = scaleUtc().domain([utc(spec.from), utc(spec.to)]).range([left, width - right]);
   const y = scaleLinear().domain(spec.yDomain).range([plotBottom, plotTop]);
   const data = stepPoints(input.steps, spec.from, spec.to);
@@ -135,7 +135,7 @@ export function membershipTimeline(input: TimelineInput, width: number): Timelin
       yDomain: [0, 180],
       yTicks: [0, 50, 100, 150],
       xTicks: years.map((y) => ({ date: `${y}-01-01`, label: String(y) })),
-      title: ['States Parties, 1997 to ' + shortDate(input.end)],
+      title: wrap(`States Parties, 1997 to ${shortDate(input.end)}`, FONT, width * 0.9),
       events: input.events,
       points: input.points.map((p) => ({ ...p, visible: false })),
     },

@@ -7,7 +7,7 @@ export interface AxisPanel {
   y: number;
   w: number;
   h: number;
-  xTicks: { pos: number; label: string }[];
+  xTicks: { pos: number; label: string; labelPos?: number }[];
   yTicks: { pos: number; label: string }[];
 }
 
@@ -28,7 +28,7 @@ export function xLabels(p: AxisPanel, base = p.y + p.h): string {
     .map(
       (t) =>
         `<line x1="${r(t.pos)}" x2="${r(t.pos)}" y1="${r(base)}" y2="${r(base + 4)}" class="base"/>` +
-        `<text x="${r(t.pos)}" y="${r(base + 4 + SMALL)}" text-anchor="middle" font-size="${SMALL}" class="tx-m">${esc(t.label)}</text>`,
+        `<text x="${r(t.labelPos ?? t.pos)}" y="${r(base + 6 + SMALL)}" text-anchor="middle" font-size="${SMALL}" class="tx-m">${esc(t.label)}</text>`,
     )
     .join('');
 }

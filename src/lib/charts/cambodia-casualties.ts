@@ -47,6 +47,19 @@ const desc =
   `the lowest was ${num(low.total!)} in ${low.year} and ${last.year} had ${num(last.total!)}. A second panel shows ${INSET_FROM}–${last.year} on a 0–${num(insetMax)} scale. ` +
   `In total ${num(cumulative.killed)} people were recorded killed and ${num(cumulative.injured)} injured from 1979 to ${last.year}.`;
 
+function render(width: number, layout: string, standalone?: { css: string }): string {
+  const g = cambodiaCasualties(
+    {
+      years,
+      statement: { year: statedYear, value: statement.value, lines: [`PM in 2024: “over`, `${num(statement.value)}” in ${statedYear}`] },
+      cumulative: { lines: [`Recorded ${first.year}–${last.year}:`, `${num(cumulative.killed)} killed, ${num(cumulative.injured)} injured`] },
+      insetFrom: INSET_FROM,
+    },
+    width,
+  );
+  return cambodiaSvg(g, { chartId: ID, layout, title, desc, standalone, className: `lay-${layout}` });
+}
+
 export const cambodiaCasualtiesSpec: ChartSpec = {
   id: ID,
   title,
@@ -84,17 +97,8 @@ export const cambodiaCasualtiesSpec: ChartSpec = {
     ]),
   ),
   svg(layout, standalone) {
-    const width = LAYOUTS.find((l) => l.name === layout)!.width;
-    const g = cambodiaCasualties(
-      {
-        years,
-        statement: { year: statedYear, value: statement.value, lines: [`PM in 2024: “over`, `${num(statement.value)}” in ${statedYear}`] },
-        cumulative: { lines: [`Recorded ${first.year}–${last.year}:`, `${num(cumulative.killed)} killed, ${num(cumulative.injured)} injured`] },
-        insetFrom: INSET_FROM,
-      },
-      width,
-    );
-    return cambodiaSvg(g, { chartId: ID, layout, title, desc, standalone, className: `lay-${layout}` });
+    return render(LAYOUTS.find((l) => l.name === layout)!.width, layout, standalone);
   },
+  svgAtWidth: (width) => render(width, `w${width}`),
 };
 

@@ -65,6 +65,8 @@ export interface ChartSpec {
   tables: TableSpec[];
   csv: string;
   svg(layout: LayoutName, standalone?: { css: string }): string;
+  /** The same drawing at any width (tests check widths beyond the three layouts). */
+  svgAtWidth(width: number): string;
 }
 
 /** Source keys named in "KEY (comment); KEY2" cells, first-seen order, no duplicates. */

@@ -44,6 +44,28 @@ const desc =
   `${num(injured.value)} injured and ${num(unknown.value)} of unknown outcome; ${civilian.value}% were civilians where status was known. ` +
   `A third part ranks the ten countries with most casualties in 2023, led by ${countries[0].country} (${num(countries[0].casualties)}) and ${countries[1].country} (${num(countries[1].casualties)}).`;
 
+function render(width: number, layout: string, standalone?: { css: string }): string {
+  const g = globalCasualties(
+    {
+      years,
+      latestYear,
+      breakdown: {
+        year: 2023,
+        total: total2023.value,
+        parts: [
+          { kind: 'killed', label: 'killed', value: killed.value },
+          { kind: 'injured', label: 'injured', value: injured.value },
+          { kind: 'unknown', label: 'unknown', value: unknown.value },
+        ],
+        note: `${civilian.value}% were civilians (where status was known).`,
+      },
+      countries,
+    },
+    width,
+  );
+  return globalSvg(g, { chartId: ID, layout, title, desc, standalone, className: `lay-${layout}` });
+}
+
 export const globalCasualtiesSpec: ChartSpec = {
   id: ID,
   title,
@@ -92,25 +114,7 @@ export const globalCasualtiesSpec: ChartSpec = {
     ].map((row) => [...row]),
   ),
   svg(layout, standalone) {
-    const width = LAYOUTS.find((l) => l.name === layout)!.width;
-    const g = globalCasualties(
-      {
-        years,
-        latestYear,
-        breakdown: {
-          year: 2023,
-          total: total2023.value,
-          parts: [
-            { kind: 'killed', label: 'killed', value: killed.value },
-            { kind: 'injured', label: 'injured', value: injured.value },
-            { kind: 'unknown', label: 'unknown', value: unknown.value },
-          ],
-          note: `${civilian.value}% were civilians (where status was known).`,
-        },
-        countries,
-      },
-      width,
-    );
-    return globalSvg(g, { chartId: ID, layout, title, desc, standalone, className: `lay-${layout}` });
+    return render(LAYOUTS.find((l) => l.name === layout)!.width, layout, standalone);
   },
+  svgAtWidth: (width) => render(width, `w${width}`),
 };

@@ -121,6 +121,8 @@ export const membershipMapSpec: ChartSpec = {
         undrawnNames.includes(m.name) ? 'no (too small at 110m)' : 'yes',
       ]),
   ),
+  // The map is one drawing at every width; its labels come in a set per layout.
+  svgAtWidth: () => membershipMapSpec.svg('l'),
   svg(_layout, standalone) {
     return mapSvg(geometry, {
       chartId: ID,

@@ -71,6 +71,11 @@ const desc =
   `Two states joined in 2025, taking the count to its highest, ${peak.count}; withdrawals by ${list(membership.withdrawals.filter((w) => w.effective).map((w) => w.country))} took effect between ` +
   `${longDate(detailSteps.find((s) => leftOn(s.date).length)!.date)} and ${longDate(dataAsOf)}, leaving ${now}. Ukraine's contested 2025 "suspension" is not counted as a withdrawal.`;
 
+function render(width: number, layout: string, standalone?: { css: string }): string {
+  const g = membershipTimeline(timelineInput(width), width);
+  return timelineSvg(g, { chartId: ID, layout, title, desc, standalone, className: `lay-${layout}` });
+}
+
 export const membershipTimelineSpec: ChartSpec = {
   id: ID,
   title,
@@ -108,9 +113,8 @@ export const membershipTimelineSpec: ChartSpec = {
     ]),
   ),
   svg(layout, standalone) {
-    const width = LAYOUTS.find((l) => l.name === layout)!.width;
-    const g = membershipTimeline(timelineInput(width), width);
-    return timelineSvg(g, { chartId: ID, layout, title, desc, standalone, className: `lay-${layout}` });
+    return render(LAYOUTS.find((l) => l.name === layout)!.width, layout, standalone);
   },
+  svgAtWidth: (width) => render(width, `w${width}`),
 };
 

@@ -1,0 +1,78 @@
+/**
+ * Tooltips for chart marks (elements with data-tip), by pointer and keyboard.
+ * Each chart SVG becomes one tab stop; arrow keys move through its marks,
+ * Home/End jump, Escape closes. The SVG keeps role="img" and gets no focusable
+ * children (that would hide them from assistive technology); the value is
+ * announced through the figure's status region instead.
+ */
+const GAP = 10;
+
+function setup(figure: HTMLElement) {
+  const body = figure.querySelector<HTMLElement>('.chart-body');
+  const tip = figure.querySelector<HTMLElement>('.chart-tip');
+  const live = figure.querySelector<HTMLElement>('.chart-live');
+  if (!body || !tip || !live) return;
+  let active: Element | null = null;
+
+  const hide = () => {
+    tip.hidden = true;
+    active?.classList.remove('active');
+    active = null;
+  };
+
+  const show = (mark: Element, announce: boolean) => {
+    active?.classList.remove('active');
+    active = mark;
+    mark.classList.add('active');
+    const text = mark.getAttribute('data-tip') ?? '';
+    tip.textContent = text;
+    tip.hidden = false;
+    if (announce) live.textContent = text;
+    const host = body.getBoundingClientRect();
+    const box = mark.getBoundingClientRect();
+    const w = tip.offsetWidth;
+    const h = tip.offsetHeight;
+    let left = box.left - host.left + box.width / 2 - w / 2;
+    left = Math.max(0, Math.min(left, host.width - w));
+    let top = box.top - host.top - h - GAP;
+    if (top < 0) top = box.bottom - host.top + GAP;
+    tip.style.left = `${Math.round(left)}px`;
+    tip.style.top = `${Math.round(top)}px`;
+  };
+
+  for (const svg of body.querySelectorAll<SVGSVGElement>('svg.chart-svg')) {
+    const marks = () => [...svg.querySelectorAll('.mark')];
+    svg.setAttribute('tabindex', '0');
+    svg.addEventListener('pointerover', (e) => {
+      const mark = (e.target as Element).closest('.mark');
+      if (mark && svg.contains(mark)) show(mark, false);
+    });
+    svg.addEventListener('pointerleave', hide);
+    svg.addEventListener('focus', () => {
+      const all = marks();
+      if (all.length) show(active && svg.contains(active) ? active : all[0], true);
+    });
+    svg.addEventListener('blur', hide);
+    svg.addEventListener('keydown', (e) => {
+      const all = marks();
+      if (!all.length) return;
+      const at = active ? all.indexOf(active) : -1;
+      let next = -1;
+      if (e.key === 'ArrowRight' || e.key === 'ArrowDown') next = Math.min(at + 1, all.length - 1);
+      else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') next = Math.max(at - 1, 0);
+      else if (e.key === 'Home') next = 0;
+      else if (e.key === 'End') next = all.length - 1;
+      else if (e.key === 'Escape') {
+        if (!tip.hidden) {
+          hide();
+          e.preventDefault();
+        }
+        return;
+      } else return;
+      e.preventDefault();
+      show(all[next], true);
+    });
+  }
+}
+
+for (const figure of document.querySelectorAll<HTMLElement>('figure[data-chart]')) setup(figure);

@@ -39,14 +39,15 @@ function freePort() {
 }
 
 /** Top-level <svg>…</svg> blocks in HTML (nested <svg> stay inside their parent). */
-function svgBlocks(html, from = 0, limit = Infinity) {
+function svgBlocks(html) {
   const blocks = [];
   const tag = /<(\/?)svg\b[^>]*>/gi;
-  tag.lastIndex = from;
   let depth = 0;
   let start = -1;
-  for (let m; (m = tag.exec(html)) && blocks.length < limit; ) {
-    if (!m[1]) {
+  for (let m; (m = tag.exec(html)); ) {
+    if (!m[1] && m[0].endsWith('/>')) {
+      if (depth === 0) blocks.push(m[0]);
+    } else if (!m[1]) {
       if (depth++ === 0) start = m.index;
     } else if (depth > 0 && --depth === 0) {
       blocks.push(html.slice(start, tag.lastIndex));
@@ -55,11 +56,22 @@ function svgBlocks(html, from = 0, limit = Infinity) {
   return blocks;
 }
 
-/** The chart SVG of each figure[data-chart] (the first <svg> inside the figure). */
+/** Every SVG inside each figure[data-chart] (size variants all ship), per chart. */
 function chartSvgs(html) {
   const charts = [];
   for (const m of html.matchAll(/<figure\b[^>]*\bdata-chart="([^"]+)"[^>]*>/g)) {
-    const [svg] = svgBlocks(html, m.index, 1);
+    const tag = /<(\/?)figure\b[^>]*>/gi;
+    tag.lastIndex = m.index;
+    let depth = 0;
+    let end = html.length;
+    for (let t; (t = tag.exec(html)); ) {
+      if (!t[1]) depth++;
+      else if (--depth === 0) {
+        end = tag.lastIndex;
+        break;
+      }
+    }
+    const svg = svgBlocks(html.slice(m.index, end)).join('\n');
     if (svg) charts.push({ chart: m[1], raw: svg.length, gzip: gz(svg) });
   }
   return charts;

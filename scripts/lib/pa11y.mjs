@@ -80,10 +80,13 @@ export async function pa11ySite({ distDir, siteUrl, chromePath }) {
       throw new Error(`pa11y-ci exited ${code} without a report`);
     }
     const expected = listed.size + extras.length;
-    const failing = Object.entries(report.results).filter(([, issues]) => issues.length > 0).map(([url]) => url);
+    const failing = Object.entries(report.results)
+      .filter(([, issues]) => issues.length > 0)
+      .map(([url]) => new URL(url).pathname);
     if (report.total !== expected) throw new Error(`pa11y-ci audited ${report.total} URLs, expected ${expected}`);
     if (code !== 0 || report.errors > 0 || report.passes !== report.total) {
-      throw new Error(`pa11y-ci: ${report.errors} accessibility errors; failing: ${failing.join(' ') || '(see above)'} (exit ${code})`);
+      const list = failing.length > 6 ? [...failing.slice(0, 6), '…'] : failing;
+      throw new Error(`pa11y-ci: ${report.errors} errors on ${failing.length} of ${report.total} URLs (${list.join(' ')}), see above (exit ${code})`);
     }
     return `${report.passes}/${report.total} URLs passed, 0 errors`;
   } finally {

@@ -31,16 +31,22 @@ async function overflow(page: Page) {
   });
 }
 
-async function expectNoSidewaysScroll(path: string, width: number) {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
-  const page = await context.newPage();
-  try {
-    await page.goto(pageUrl(server, path));
-    const o = await overflow(page);
-    expect(o.scrollWidth, `${path} at ${width}px scrolls sideways; sticking out: ${o.culprits.join(', ')}`).toBeLessThanOrEqual(o.clientWidth);
-  } finally {
-    await context.close();
+/** One reused tab per viewport: navigating is much cheaper than a new context per page. */
+const tabs = new Map<string, Promise<Page>>();
+function tab(key: string, options: Parameters<Browser['newContext']>[0]): Promise<Page> {
+  let page = tabs.get(key);
+  if (!page) {
+    page = browser.newContext(options).then((context) => context.newPage());
+    tabs.set(key, page);
   }
+  return page;
+}
+
+async function expectNoSidewaysScroll(path: string, width: number) {
+  const page = await tab(`w${width}`, { viewport: { width, height: 900 } });
+  await page.goto(pageUrl(server, path));
+  const o = await overflow(page);
+  expect(o.scrollWidth, `${path} at ${width}px scrolls sideways; sticking out: ${o.culprits.join(', ')}`).toBeLessThanOrEqual(o.clientWidth);
 }
 
 describe('reflow', () => {
@@ -60,22 +66,28 @@ function luminance(css: string): number | null {
 
 describe('dark mode', () => {
   it.each(allPages())('%s', async (path) => {
-    const context = await browser.newContext({ colorScheme: 'dark' });
-    const page = await context.newPage();
-    try {
-      await page.goto(pageUrl(server, path));
-      const colours = await page.evaluate(() => ({
-        body: getComputedStyle(document.body).backgroundColor,
-        html: getComputedStyle(document.documentElement).backgroundColor,
-        text: getComputedStyle(document.body).color,
-      }));
-      const background = luminance(colours.body) ?? luminance(colours.html);
-      expect(background, `${path}: no background colour on body or html (${JSON.stringify(colours)})`).not.toBeNull();
-      expect(background!, `${path}: background ${colours.body} / ${colours.html} is not dark`).toBeLessThan(0.1);
-      expect(luminance(colours.text)!, `${path}: text ${colours.text} is not light`).toBeGreaterThan(0.4);
-    } finally {
-      await context.close();
-    }
+    const page = await tab('dark', { colorScheme: 'dark' });
+    await page.goto(pageUrl(server, path));
+    const colours = await page.evaluate(() => {
+      // Computed colours may be oklch()/color(): let a canvas turn them into sRGB bytes.
+      const ctx = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+      const rgba = (css: string) => {
+        ctx.clearRect(0, 0, 1, 1);
+        ctx.fillStyle = css;
+        ctx.fillRect(0, 0, 1, 1);
+        const [r, g, b, a] = ctx.getImageData(0, 0, 1, 1).data;
+        return `rgba(${r}, ${g}, ${b}, ${a / 255})`;
+      };
+      return {
+        body: rgba(getComputedStyle(document.body).backgroundColor),
+        html: rgba(getComputedStyle(document.documentElement).backgroundColor),
+        text: rgba(getComputedStyle(document.body).color),
+      };
+    });
+    const background = luminance(colours.body) ?? luminance(colours.html);
+    expect(background, `${path}: no background colour on body or html (${JSON.stringify(colours)})`).not.toBeNull();
+    expect(background!, `${path}: background ${colours.body} / ${colours.html} is not dark`).toBeLessThan(0.1);
+    expect(luminance(colours.text)!, `${path}: text ${colours.text} is not light`).toBeGreaterThan(0.4);
   });
 });
 

@@ -1,0 +1,129 @@
+// Chart interaction in real Chromium: tooltips by keyboard (Tab to the chart,
+// arrows between marks, Escape closes), the map's date control recolouring the
+// map, and the data table's filter and sort. Runs on the long read, which holds
+// all four charts.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { distDir, launchBrowser, pageUrl, startServer, type Server } from './harness';
+
+let server: Server;
+let browser: Browser;
+let page: Page;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  server = await startServer(distDir);
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(pageUrl(server, '/'));
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Focus the chart by keyboard: start from its title (made focusable for the test), then Tab. */
+async function tabInto(id: string) {
+  await page.evaluate((chart) => {
+    const title = document.querySelector<HTMLElement>(`#chart-${chart} .figure-title`)!;
+    title.tabIndex = -1;
+    title.focus();
+  }, id);
+  await page.keyboard.press('Tab');
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    return { tag: el?.tagName.toLowerCase(), role: el?.getAttribute('role'), chart: el?.closest('figure')?.getAttribute('data-chart') };
+  });
+}
+
+const tip = (id: string) => page.locator(`#chart-${id} .chart-tip`);
+const live = (id: string) => page.locator(`#chart-${id} .chart-live`);
+
+describe('chart tooltips', () => {
+  it('appear when a chart gets keyboard focus, follow the arrow keys and close on Escape', async () => {
+    const focused = await tabInto('cambodia-casualties');
+    expect(focused).toEqual({ tag: 'svg', role: 'img', chart: 'cambodia-casualties' });
+
+    await expect.poll(() => tip('cambodia-casualties').isVisible()).toBe(true);
+    expect(await tip('cambodia-casualties').textContent()).toBe('1979: 4,493 casualties (killed/injured split not known)');
+    expect(await live('cambodia-casualties').textContent()).toBe('1979: 4,493 casualties (killed/injured split not known)');
+    expect(await page.locator('#chart-cambodia-casualties .mark.active').count()).toBe(1);
+
+    await page.keyboard.press('ArrowRight');
+    expect(await tip('cambodia-casualties').textContent()).toBe('1980: no data (no yearly figure found)');
+    await page.keyboard.press('End');
+    expect(await tip('cambodia-casualties').textContent()).toMatch(/^2024: 49 casualties/);
+
+    await page.keyboard.press('Escape');
+    expect(await tip('cambodia-casualties').isVisible()).toBe(false);
+    expect(await page.locator('#chart-cambodia-casualties .mark.active').count()).toBe(0);
+  });
+
+  it('work the same on the other charts', async () => {
+    expect((await tabInto('global-casualties')).chart).toBe('global-casualties');
+    expect(await tip('global-casualties').textContent()).toBe('1999: 9,220 casualties');
+    expect((await tabInto('membership-timeline')).chart).toBe('membership-timeline');
+    expect(await tip('membership-timeline').textContent()).toBe('31 December 1997: 3 States Parties');
+    await page.keyboard.press('Escape');
+    expect(await tip('membership-timeline').isVisible()).toBe(false);
+  });
+
+  it('appear on hover', async () => {
+    await page.locator('#chart-global-casualties .chart-svg:visible .mark').last().hover();
+    await expect.poll(() => tip('global-casualties').textContent()).toMatch(/^\d{4}: |^[A-Z]/);
+    expect(await tip('global-casualties').isVisible()).toBe(true);
+  });
+});
+
+describe('map date control', () => {
+  const fill = (name: string) =>
+    page.evaluate((n) => {
+      const path = [...document.querySelectorAll('#chart-membership-map path[data-s]')].find((p) => p.getAttribute('data-tip')?.startsWith(`${n}:`));
+      return path ? getComputedStyle(path).fill : null;
+    }, name);
+
+  it('is shown with JavaScript and recolours the map for the chosen date', async () => {
+    const select = page.locator('#chart-membership-map select');
+    expect(await select.isVisible()).toBe(true);
+    const partyFill = await fill('France');
+    const withdrawnToday = await fill('Finland');
+    expect(withdrawnToday).not.toBe(partyFill);
+    expect(await page.locator('#chart-membership-map [data-counts]').allTextContents()).toContain(' (5)');
+
+    await select.selectOption({ label: 'End of 2024' });
+    expect(await fill('Finland')).toBe(partyFill);
+    expect(await fill('United States of America')).not.toBe(partyFill);
+    expect(await page.locator('#chart-membership-map [data-map-showing]').textContent()).toBe('End of 2024');
+    expect(await page.locator('#chart-membership-map [data-counts]').allTextContents()).toEqual([' (164)', ' (1)', ' (0)', ' (32)']);
+    const finland = page.locator('#chart-membership-map path[data-tip^="Finland:"]');
+    expect(await finland.getAttribute('data-tip')).toBe('Finland: State Party');
+
+    await select.selectOption({ index: 0 });
+    expect(await fill('Finland')).toBe(withdrawnToday);
+  });
+});
+
+describe('map data table', () => {
+  it('filters rows by the text typed and sorts by a column', async () => {
+    await page.locator('#chart-membership-map summary', { hasText: 'Data table' }).click();
+    const rows = page.locator('#membership-map-table tbody tr');
+    expect(await rows.count()).toBe(197);
+    const filter = page.getByLabel('Filter rows');
+    await filter.fill('withdrawn');
+    await expect.poll(() => page.locator('#membership-map-table tbody tr:visible').count()).toBe(5);
+    expect(await page.locator('#membership-map-table tbody tr:visible th').allTextContents()).toEqual(['Estonia', 'Finland', 'Latvia', 'Lithuania', 'Poland']);
+    expect(await page.locator('#chart-membership-map .table-filter-count').textContent()).toBe('5 of 197 rows');
+
+    await filter.fill('');
+    expect(await page.locator('#membership-map-table tbody tr:visible').count()).toBe(197);
+    await page.locator('#membership-map-table thead button', { hasText: 'Joined' }).click();
+    expect(await page.locator('#membership-map-table thead th', { hasText: 'Joined' }).getAttribute('aria-sort')).toBe('ascending');
+    expect(await rows.first().locator('td').nth(3).textContent()).toMatch(/^1997-12-03/);
+  });
+
+  it('logged no errors', () => {
+    expect(errors).toEqual([]);
+  });
+});

@@ -4,15 +4,23 @@ import { LAYOUTS } from '../../charts/layout';
 import { cambodiaCasualties } from '../../charts/cambodia-casualties';
 import { cambodiaSvg } from '../../charts/svg/cambodia-casualties';
 import { longDate, num } from '../../charts/format';
-import { sourceKeys, toCsv, type ChartSpec } from './common';
+import { dataset, sourceKeys, toCsv, type ChartSpec } from './common';
 
 const ID = 'cambodia-casualties';
 const INSET_FROM = 2010;
 
-const statement = cambodiaStatements.get('casualties_1996_vs_now');
-if (!statement) throw new Error('charts: statement casualties_1996_vs_now missing from cambodia_statements.csv');
-const cumulative = cambodiaCumulative.find((r) => r.period === '1979-2024');
-if (!cumulative?.killed || !cumulative.injured) throw new Error('charts: cumulative 1979-2024 missing');
+function required<T>(value: T | null | undefined, what: string): T {
+  if (value == null) throw new Error(`charts: ${what} missing from content/data/casualties`);
+  return value;
+}
+
+const statement = required(cambodiaStatements.get('casualties_1996_vs_now'), 'statement casualties_1996_vs_now');
+const cumulativeRow = required(cambodiaCumulative.find((r) => r.period === '1979-2024'), 'cumulative 1979-2024');
+const cumulative = {
+  killed: required(cumulativeRow.killed, 'cumulative 1979-2024 killed'),
+  injured: required(cumulativeRow.injured, 'cumulative 1979-2024 injured'),
+  source: cumulativeRow.source,
+};
 const statedYear = Number(/in (\d{4})/.exec(statement.statement)?.[1]);
 if (!statedYear) throw new Error('charts: the 1996 statement names no year');
 const recorded = years.find((y) => y.year === statedYear);
@@ -21,7 +29,6 @@ if (recorded?.total == null) throw new Error(`charts: no recorded Cambodia total
 const first = years[0];
 const last = years.at(-1)!;
 const documented = years.filter((y) => y.total !== null);
-const peak = documented.reduce((a, b) => (b.total! > a.total! ? b : a));
 const low = documented.reduce((a, b) => (b.total! < a.total! ? b : a));
 const missing = years.filter((y) => y.total === null).map((y) => y.year);
 const split = years.filter((y) => y.killed !== null && y.injured !== null).length;
@@ -68,14 +75,14 @@ export const cambodiaCasualtiesSpec: ChartSpec = {
   source: {
     datasets: ['cambodia-data'],
     keys: sourceKeys([...years.map((y) => y.source), cumulative.source, statement.source]),
-    asOf: `${last.year}`,
+    asOf: dataset('cambodia-data').asOf,
   },
   notes: [
     `Years with no figure found in the stored sources (${yearRuns(missing)}) are gaps marked “no data”, not zero. Annual recording for Cambodia started in 1994 according to Landmine Monitor; the 1979 figure comes from a later CMVIS compilation.`,
     `Bars are split into killed and injured for the ${split} years where the sources give the split; other years show the total only (hatched). In 2002, ${num(years.find((y) => y.year === 2002)!.total! - years.find((y) => y.year === 2002)!.killed! - years.find((y) => y.year === 2002)!.injured!)} casualties recorded after the report was printed are not split.`,
     `For ${statedYear}, Prime Minister Hun Manet said on ${longDate(statement.date)} that casualties had plummeted “from an average of over ${num(statement.value)} per year in ${statedYear}”; the CMVIS record for that year is ${num(recorded.total)}.`,
     `The second panel repeats ${INSET_FROM}–${last.year} on its own axis (0–${num(insetMax)}) so that tens per year stay readable; its bars are not comparable in height with the first panel.`,
-    `Cumulative totals (1979–${last.year}): ${num(cumulative.killed)} killed and ${num(cumulative.injured)} injured, including amputees (CMAA via ${cumulative.source.split(';')[0].trim()}).`,
+    `Cumulative totals (1979–${last.year}): ${num(cumulative.killed)} killed and ${num(cumulative.injured)} injured, including amputees (CMAA via ${sourceKeys([cumulative.source]).join(', ')}).`,
   ],
   tables: [
     {

@@ -69,11 +69,14 @@ export interface ChartSpec {
   svgAtWidth(width: number): string;
 }
 
-/** Source keys named in "KEY (comment); KEY2" cells, first-seen order, no duplicates. */
+/** Source keys named in "KEY (comment; more); KEY2" cells, first-seen order, no duplicates. */
 export function sourceKeys(cells: string[]): string[] {
   const out = new Set<string>();
   for (const cell of cells) {
-    for (const part of cell.split(';')) {
+    // Comments in parentheses may hold semicolons and capitalised words: drop them first.
+    let text = cell;
+    while (/\([^()]*\)/.test(text)) text = text.replace(/\([^()]*\)/g, '');
+    for (const part of text.split(';')) {
       const key = /^\s*([A-Z][A-Za-z0-9_]*[A-Z0-9])\b/.exec(part)?.[1];
       if (key && key !== 'NOT') out.add(key);
     }

@@ -5,7 +5,7 @@ import { LAYOUTS } from '../../charts/layout';
 import { globalCasualties } from '../../charts/global-casualties';
 import { globalSvg } from '../../charts/svg/global-casualties';
 import { num } from '../../charts/format';
-import { sourceKeys, toCsv, type ChartSpec } from './common';
+import { dataset, sourceKeys, toCsv, type ChartSpec } from './common';
 
 const ID = 'global-casualties';
 
@@ -74,7 +74,7 @@ export const globalCasualtiesSpec: ChartSpec = {
   source: {
     datasets: ['global-data'],
     keys: sourceKeys([...years.map((y) => y.source), total2023.source, killed.source, injured.source, civilian.source, ...countries.map((c) => global2023.get(`country_${c.country.replace(/ /g, '_')}`)!.source)]),
-    asOf: `Landmine Monitor 2025 (calendar year ${latestYear})`,
+    asOf: dataset('global-data').asOf,
   },
   notes: [
     `No yearly total was found for ${missing.join(' or ')}; these years are gaps marked “no data”, not zero.`,

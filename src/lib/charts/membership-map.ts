@@ -54,7 +54,7 @@ const names = (iso3s: string[]) => iso3s.map((c) => membership.members.find((m) 
 const withdrawn = membership.members.filter((m) => statusAt(m.iso3, dataAsOf) === 'withdrawn').map((m) => m.name);
 const undrawnNames = geometry.undrawn.map((u) => u.name);
 
-const title = `Mine Ban Treaty status of every state, ${longDate(dataAsOf)}`;
+const title = `Mine Ban Treaty status of every state, ${firstYear} to ${longDate(dataAsOf)}`;
 const desc =
   `World map coloured by treaty status on ${longDate(dataAsOf)}: ${now.state_party} States Parties, ${now.not_party} states not party, ` +
   `${now.withdrawn} withdrawn (${withdrawn.join(', ')}) and ${now.signatory} signatories that have not ratified. ` +

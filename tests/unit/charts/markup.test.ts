@@ -85,3 +85,16 @@ describe('CSV downloads hold exactly what is plotted', () => {
     expect(rows.find((r) => r.startsWith('UKR,'))).toContain('state_party');
   });
 });
+
+describe('source keys', () => {
+  it('are read from the data, ignoring comments in parentheses', async () => {
+    const { sourceKeys } = await import('../../../src/lib/charts/common');
+    expect(sourceKeys(['CD2001_CMVIS (peak year; PM Hun Manet 2024 speech)', 'LM2004_KHM; CD2004_CMVIS2003 (identical)', 'NOT FOUND in stored sources', 'XINHUA_2025_01 (newkerala); de.helm.news'])).toEqual([
+      'CD2001_CMVIS',
+      'LM2004_KHM',
+      'CD2004_CMVIS2003',
+      'XINHUA_2025_01',
+    ]);
+    expect(CHART_SPECS['cambodia-casualties'].source.keys).not.toContain('PM');
+  });
+});

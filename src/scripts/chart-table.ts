@@ -49,7 +49,7 @@ for (const table of document.querySelectorAll<HTMLTableElement>('table[data-sort
   input.id = id;
   input.autocomplete = 'off';
   const status = document.createElement('span');
-  status.setAttribute('role', 'status');
+  status.setAttribute('aria-live', 'polite');
   status.className = 'table-filter-count';
   wrap.append(label, input, status);
   table.closest('.table-wrap')?.before(wrap);

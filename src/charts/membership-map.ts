@@ -109,7 +109,6 @@ export function membershipMap(input: MapInput): MapGeometry {
       const [[bx0, by0], [bx1, by1]] = path.bounds(mainPolygon(f));
       // Big countries take the label inside; small ones get it beside them with a leader.
       const fitsInside = textWidth(text, size) < (bx1 - bx0) * 0.8 && size < (by1 - by0) * 0.5;
-      const row = size * 1.2;
       const candidates: Candidate[] = fitsInside ? [{ dx: 0, dy: size * 0.35, anchor: 'middle' }] : [];
       const [tx, ty] = toward;
       const anchor = tx > 0.2 ? 'start' : tx < -0.2 ? 'end' : 'middle';

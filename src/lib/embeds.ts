@@ -21,10 +21,10 @@ export const CHART_TITLES: Record<ChartId, string> = {
  * (tests/browser/embed.test.ts measures them). embed.js replaces them with the exact height.
  */
 export const FALLBACK_HEIGHT: Record<ChartId, number> = {
-  'membership-timeline': 760,
-  'membership-map': 900,
-  'cambodia-casualties': 900,
-  'global-casualties': 1100,
+  'membership-timeline': 1240,
+  'membership-map': 1300,
+  'cambodia-casualties': 1460,
+  'global-casualties': 1480,
 };
 
 export type Theme = 'auto' | 'light' | 'dark';

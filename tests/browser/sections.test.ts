@@ -41,7 +41,7 @@ describe('section anchors', () => {
     await page.keyboard.press('Enter');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(`${SITE_URL}${BASE}sections/cambodia/#cambodia`);
-    await expect.poll(() => page.locator('[role="status"]').first().textContent()).toContain('Link copied');
+    await expect.poll(() => page.locator('body > [role="status"]').textContent()).toContain('Link copied');
     expect(new URL(page.url()).hash).toBe('#cambodia');
     await page.close();
   });

@@ -8,14 +8,17 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
 
 /**
  * @param {string} dir directory to serve (a built site)
- * @param {{ port?: number, base?: string }} [options]
+ * @param {{ port?: number, base?: string, gzip?: boolean }} [options]
+ *   gzip: compress responses as every real static host does (the bench needs it:
+ *   Lighthouse simulates a slow network from the bytes actually transferred).
  * @returns {Promise<{ url: string, origin: string, port: number, close: () => Promise<void> }>}
  */
-export async function startStaticServer(dir, { port = 0, base = '/' } = {}) {
+export async function startStaticServer(dir, { port = 0, base = '/', gzip = false } = {}) {
   const root = resolve(dir);
   if (!existsSync(root)) throw new Error(`static server: ${root} does not exist (build the site first)`);
   const prefix = normaliseBase(base);
@@ -35,6 +38,7 @@ export async function startStaticServer(dir, { port = 0, base = '/' } = {}) {
       return redirect(res, prefix + path.slice(1) + '/' + url.search);
     }
     req.url = path + url.search;
+    if (gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && req.method === 'GET') gzipped(res);
     serve(req, res, () => send404(res));
   });
 
@@ -73,6 +77,38 @@ export async function startStaticServer(dir, { port = 0, base = '/' } = {}) {
 export function normaliseBase(base = '/') {
   const trimmed = base.replace(/^\/+|\/+$/g, '');
   return trimmed ? `/${trimmed}/` : '/';
+}
+
+/** Buffers what sirv writes and sends it gzip-compressed instead. */
+function gzipped(res) {
+  const chunks = [];
+  let status = 200;
+  let headers = {};
+  const writeHead = res.writeHead.bind(res);
+  const end = res.end.bind(res);
+  res.writeHead = (code, h) => {
+    status = code;
+    if (h && typeof h === 'object') headers = { ...headers, ...h };
+    return res;
+  };
+  res.write = (chunk, encoding, done) => {
+    chunks.push(Buffer.from(chunk, typeof encoding === 'string' ? encoding : undefined));
+    (typeof encoding === 'function' ? encoding : done)?.();
+    return true;
+  };
+  res.end = (chunk, encoding, done) => {
+    if (chunk && typeof chunk !== 'function') chunks.push(Buffer.from(chunk, typeof encoding === 'string' ? encoding : undefined));
+    const raw = Buffer.concat(chunks);
+    const plain = Object.fromEntries(Object.entries(headers).filter(([k]) => k.toLowerCase() !== 'content-length'));
+    res.removeHeader('content-length');
+    if (status !== 200 || raw.length === 0) {
+      writeHead(status, plain);
+      return end(raw, done);
+    }
+    const body = gzipSync(raw);
+    writeHead(status, { ...plain, 'content-encoding': 'gzip', vary: 'accept-encoding', 'content-length': body.length });
+    return end(body, typeof chunk === 'function' ? chunk : done);
+  };
 }
 
 function redirect(res, location) {

@@ -49,6 +49,16 @@ export async function pa11ySite({ distDir, siteUrl, chromePath }) {
   const sitemapPath = new URL(sitemaps[0]).pathname;
   const listed = new Set(locs(readFileSync(join(distDir, sitemapPath), 'utf8')).map((u) => new URL(u).pathname));
   const extras = pagesIn(distDir).filter((p) => !listed.has(p));
+  // The embed dialog is closed in the page as built: audit it open too, with its options
+  // changed and its preview loaded, once per chart, on the first section page that has it.
+  const dialogStates = [];
+  for (const page of pagesIn(distDir).filter((p) => p.startsWith('/sections/'))) {
+    const html = readFileSync(join(distDir, page, 'index.html'), 'utf8');
+    for (const [, id] of html.matchAll(/<details[^>]*\bid="(embed-[a-z-]+)"[^>]*data-embed-dialog/g)) {
+      if (dialogStates.some((d) => d.id === id)) continue;
+      dialogStates.push({ id, page });
+    }
+  }
 
   const server = await startStaticServer(distDir, { port: 0 });
   let summary = '';
@@ -69,11 +79,24 @@ export async function pa11ySite({ distDir, siteUrl, chromePath }) {
         chromeLaunchConfig: { ...base.defaults.chromeLaunchConfig, executablePath: chromePath },
         reporters: [['json', { fileName: reportFile }]],
       },
-      urls: [...(base.urls ?? []), ...extras.map((p) => server.origin + p)],
+      urls: [
+        ...(base.urls ?? []),
+        ...extras.map((p) => server.origin + p),
+        ...dialogStates.map(({ id, page }) => ({
+          url: `${server.origin}${page}?state=${id}-open`,
+          actions: [
+            `click element #${id} summary`,
+            `click element #${id} input[value="dark"]`,
+            `click element #${id} input[type="checkbox"]`,
+            `click element #${id} button[data-copy]`,
+            `wait for element #${id} iframe to be added`,
+          ],
+        })),
+      ],
     };
     const configFile = join(work, 'pa11yci.json');
     writeFileSync(configFile, JSON.stringify(config, null, 2));
-    console.log(`pa11y-ci: ${listed.size} sitemap pages + ${extras.length} more (${extras.join(', ') || 'none'}) on ${server.origin}`);
+    console.log(`pa11y-ci: ${listed.size} sitemap pages + ${extras.length} more (${extras.join(', ') || 'none'}) + ${dialogStates.length} open embed dialogs on ${server.origin}`);
 
     const { code } = await run('pa11y-ci', [
       '--config', configFile,
@@ -87,7 +110,7 @@ export async function pa11ySite({ distDir, siteUrl, chromePath }) {
     } catch {
       throw new Error(`pa11y-ci exited ${code} without a report`);
     }
-    const expected = listed.size + extras.length;
+    const expected = listed.size + extras.length + dialogStates.length;
     if (report.total !== expected) throw new Error(`pa11y-ci audited ${report.total} URLs, expected ${expected}`);
     const { failing, errors, review } = summarise(report.results);
     if (failing.length) {
@@ -110,7 +133,7 @@ function summarise(results) {
   let errors = 0;
   const review = new Map();
   for (const [url, issues] of Object.entries(results)) {
-    const path = new URL(url).pathname;
+    const path = new URL(url).pathname + new URL(url).search;
     // A page that could not be audited shows up as an Error with only a message.
     const crashed = issues.filter((i) => !i.type);
     const errs = issues.filter((i) => i.type === 'error');

@@ -1,4 +1,4 @@
-// Windows high contrast (forced colours): every chart's text must stay readable against
+// Chart text contrast in light and dark, and Windows high contrast (forced colours): every chart's text must stay readable against
 // the page, and every mark drawn in normal colours must still be drawn (a fill, stroke or
 // pattern that differs from the page) when the system forces its palette.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -80,6 +80,19 @@ async function readCharts(forcedColors: 'active' | 'none', colorScheme: 'light' 
   await page.close();
   return charts;
 }
+
+// axe leaves text inside SVG as "needs review" (it cannot see the background through
+// the SVG), so the contrast of every chart label is measured here instead, in both themes.
+describe.each(['light', 'dark'] as const)('chart text in normal colours (%s scheme)', (colorScheme) => {
+  it('has at least 4.5:1 contrast against the page', async () => {
+    const charts = await readCharts('none', colorScheme);
+    expect(charts).toHaveLength(4);
+    for (const c of charts) {
+      expect(c.texts, `${c.chart}: text drawn`).toBeGreaterThan(3);
+      expect(c.unreadable, `${c.chart}: text below 4.5:1`).toEqual([]);
+    }
+  });
+});
 
 describe.each(['light', 'dark'] as const)('forced colours on the long read (%s scheme)', (colorScheme) => {
   it('keeps every chart legible', async () => {

@@ -17,4 +17,13 @@
       }
     }
   });
+  // Frames that loaded before this script ran have already sent their height: ask again.
+  function ask() {
+    var frames = document.querySelectorAll('iframe[data-mbt-embed]');
+    for (var i = 0; i < frames.length; i++) {
+      if (frames[i].contentWindow) frames[i].contentWindow.postMessage({ type: 'mbt:embed-request-height' }, '*');
+    }
+  }
+  ask();
+  if (document.readyState !== 'complete') window.addEventListener('load', ask);
 })();

@@ -97,6 +97,22 @@ describe('the host script', () => {
     await page.close();
   });
 
+  it('sizes frames that loaded before the script itself (async script, late insertion)', async () => {
+    const page = await browser.newPage({ viewport: { width: 640, height: 900 } });
+    await page.goto(`${hostUrl}noscript`);
+    const frame = await frameOf(page, 'global-casualties');
+    await page.waitForTimeout(300);
+    const fallback = await iframeHeight(page, 'global-casualties');
+    expect(Math.abs(fallback - (await docHeight(frame)))).toBeGreaterThan(3);
+    await page.evaluate((src) => {
+      const script = document.createElement('script');
+      script.src = src;
+      document.body.append(script);
+    }, new URL('embed.js', site.url).href);
+    await expect.poll(async () => Math.abs((await iframeHeight(page, 'global-casualties')) - (await docHeight(frame))), { timeout: 10_000 }).toBeLessThanOrEqual(3);
+    await page.close();
+  });
+
   it('ignores forged messages: wrong source, wrong shape, wrong chart, absurd heights', async () => {
     const page = await browser.newPage({ viewport: { width: 640, height: 900 } });
     const errors: string[] = [];

@@ -79,7 +79,7 @@ export const globalCasualtiesSpec: ChartSpec = {
   notes: [
     `No yearly total was found for ${missing.join(' or ')}; these years are gaps marked “no data”, not zero.`,
     `Each year uses the latest revised figure found (Landmine Monitor revises earlier years as reports arrive); ${latestYear} is the first published figure and may be revised. The ${years[0].year} figure comes from a secondary source quoting the Monitor.`,
-    `Figures are recorded casualties: Landmine Monitor says the true number is higher, because many casualties are never recorded.`,
+    `Figures are recorded casualties, which Landmine Monitor gives as minimums (“at least”): a casualty nobody recorded is not counted.`,
     `Civilian share: ${civilian.value}% of 2023 casualties whose civilian or military status was known.`,
   ],
   tables: [

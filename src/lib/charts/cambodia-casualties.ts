@@ -70,7 +70,7 @@ function render(width: number, layout: string, standalone?: { css: string }): st
 export const cambodiaCasualtiesSpec: ChartSpec = {
   id: ID,
   title,
-  takeaway: `Recorded casualties fell from thousands a year in the 1990s to ${num(last.total!)} in ${last.year}, but every year since ${first.year} has added to ${num(cumulative.killed)} killed and ${num(cumulative.injured)} injured.`,
+  takeaway: `Recorded casualties fell from thousands a year in the 1990s to ${num(last.total!)} in ${last.year}, and ${num(cumulative.killed)} killed and ${num(cumulative.injured)} injured have been recorded since ${first.year}.`,
   desc,
   source: {
     datasets: ['cambodia-data'],

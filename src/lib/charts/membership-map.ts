@@ -15,7 +15,7 @@ const lastYearEnd = Number(dataAsOf.slice(0, 4)) - 1;
 /** The dates the map can show: every 31 December from 1997, then the data's last date (the default). */
 export const MAP_DATES = [
   ...Array.from({ length: lastYearEnd - firstYear + 1 }, (_, k) => ({ date: `${firstYear + k}-12-31`, label: `End of ${firstYear + k}` })),
-  { date: dataAsOf, label: `Current (data as of ${longDate(dataAsOf)})` },
+  { date: dataAsOf, label: `Latest (${longDate(dataAsOf)})` },
 ];
 export const DEFAULT_INDEX = MAP_DATES.length - 1;
 const END_2024 = MAP_DATES.findIndex((d) => d.date === '2024-12-31');

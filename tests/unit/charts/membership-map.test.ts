@@ -42,7 +42,7 @@ describe('membership map', () => {
 
   it('shows today by default, and the statuses the data give at each date', () => {
     const status = (iso3: string, date: string) => mapGeometry.countries.find((c) => c.iso3 === iso3)!.statuses[MAP_DATES.findIndex((d) => d.date === date)];
-    expect(MAP_DATES[DEFAULT_INDEX].label).toMatch(/^Current \(data as of /);
+    expect(MAP_DATES[DEFAULT_INDEX].label).toMatch(/^Latest \(/);
     const today = MAP_DATES[DEFAULT_INDEX].date;
     expect(status('USA', today)).toBe('not_party');
     expect(status('RUS', today)).toBe('not_party');

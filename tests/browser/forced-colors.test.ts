@@ -1,22 +1,10 @@
 // Chart text contrast in light and dark, and Windows high contrast (forced colours): every chart's text must stay readable against
 // the page, and every mark drawn in normal colours must still be drawn (a fill, stroke or
 // pattern that differs from the page) when the system forces its palette.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { distDir, launchBrowser, startServer, type Server } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openSite } from './harness';
 
-let server: Server;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer(distDir);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = openSite();
 
 interface Chart {
   chart: string;
@@ -28,8 +16,8 @@ interface Chart {
 
 /** Reads every chart on the long read as the browser paints it. */
 async function readCharts(forcedColors: 'active' | 'none', colorScheme: 'light' | 'dark'): Promise<Chart[]> {
-  const page = await browser.newPage({ forcedColors, colorScheme, viewport: { width: 1000, height: 900 } });
-  await page.goto(server.url);
+  const page = await site.browser.newPage({ forcedColors, colorScheme, viewport: { width: 1000, height: 900 } });
+  await page.goto(site.server.url);
   const charts = await page.evaluate(() => {
     // Normalise any CSS colour (oklch, system colours) to RGBA through a canvas.
     const ctx = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;

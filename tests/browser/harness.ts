@@ -6,6 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 // Shared with scripts/test.mjs and scripts/bench.mjs (types in static-server.d.mts).
 import { startStaticServer } from '../../scripts/lib/static-server.mjs';
 
@@ -73,4 +74,21 @@ export function textPages(dir: string = distDir): string[] {
 /** Absolute URL of a site path ("/about/") on a server. */
 export function pageUrl(server: Server, path: string): string {
   return new URL(path.replace(/^\//, ''), server.url).href;
+}
+
+/**
+ * For a test file: serves distDir and launches Chromium before its tests, closes both
+ * after them. Read `site.server` and `site.browser` inside tests (they are set by then).
+ */
+export function openSite(): { server: Server; browser: Browser } {
+  const site = {} as { server: Server; browser: Browser };
+  beforeAll(async () => {
+    site.server = await startServer(distDir);
+    site.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }

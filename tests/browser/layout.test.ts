@@ -2,20 +2,11 @@
 // WCAG 1.4.10 reflow) on text pages, nor at 200% zoom of a 1280 px window (a 640 px
 // CSS viewport) on any page; and in dark mode every page paints a dark background
 // with light text.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { allPages, distDir, isEmbed, launchBrowser, pageUrl, startServer, textPages, type Server } from './harness';
+import { allPages, isEmbed, openSite, pageUrl, textPages } from './harness';
 
-let server: Server;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer(distDir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = openSite();
 
 /** The horizontal overflow, with the elements that stick out, for a useful message. */
 async function overflow(page: Page) {
@@ -36,7 +27,7 @@ const tabs = new Map<string, Promise<Page>>();
 function tab(key: string, options: Parameters<Browser['newContext']>[0]): Promise<Page> {
   let page = tabs.get(key);
   if (!page) {
-    page = browser.newContext(options).then((context) => context.newPage());
+    page = site.browser.newContext(options).then((context) => context.newPage());
     tabs.set(key, page);
   }
   return page;
@@ -44,7 +35,7 @@ function tab(key: string, options: Parameters<Browser['newContext']>[0]): Promis
 
 async function expectNoSidewaysScroll(path: string, width: number) {
   const page = await tab(`w${width}`, { viewport: { width, height: 900 } });
-  await page.goto(pageUrl(server, path));
+  await page.goto(pageUrl(site.server, path));
   const o = await overflow(page);
   expect(o.scrollWidth, `${path} at ${width}px scrolls sideways; sticking out: ${o.culprits.join(', ')}`).toBeLessThanOrEqual(o.clientWidth);
 }
@@ -67,7 +58,7 @@ function luminance(css: string): number | null {
 describe('dark mode', () => {
   it.each(allPages())('%s', async (path) => {
     const page = await tab('dark', { colorScheme: 'dark' });
-    await page.goto(pageUrl(server, path));
+    await page.goto(pageUrl(site.server, path));
     const colours = await page.evaluate(() => {
       // Computed colours may be oklch()/color(): let a canvas turn them into sRGB bytes.
       const ctx = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;

@@ -1,9 +1,8 @@
 // Every built page in real Chromium: no console error, no uncaught exception, no failed
 // or 4xx/5xx request, no request to any host but the local server, no cookie or web
 // storage written, and no Content Security Policy violation.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { allPages, distDir, launchBrowser, pageUrl, startServer, type Server } from './harness';
+import { describe, expect, it } from 'vitest';
+import { allPages, openSite, pageUrl } from './harness';
 
 // Runs before any page script; Playwright injects it outside the page's CSP.
 const RECORD_CSP = `
@@ -14,21 +13,12 @@ const RECORD_CSP = `
   });
 `;
 
-let server: Server;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer(distDir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = openSite();
 
 describe('every page loads cleanly in Chromium', () => {
   it.each(allPages())('%s', async (path) => {
-    const origin = new URL(server.url).origin;
-    const context = await browser.newContext();
+    const origin = new URL(site.server.url).origin;
+    const context = await site.browser.newContext();
     await context.addInitScript(RECORD_CSP);
     const page = await context.newPage();
     const problems: string[] = [];
@@ -45,7 +35,7 @@ describe('every page loads cleanly in Chromium', () => {
       if (r.status() >= 400) problems.push(`HTTP ${r.status()} for ${r.url()}`);
     });
     try {
-      const response = await page.goto(pageUrl(server, path), { waitUntil: 'load' });
+      const response = await page.goto(pageUrl(site.server, path), { waitUntil: 'load' });
       expect(response?.status(), `status of ${path}`).toBe(200);
       // Bring lazy content (loading="lazy" images/iframes) into view, then let it settle.
       await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));

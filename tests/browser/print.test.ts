@@ -1,19 +1,9 @@
 // Printed, a section page keeps its text and drops the site navigation
 // (header nav and footer nav), which is useless on paper.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { distDir, launchBrowser, pageUrl, startServer, textPages, type Server } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openSite, pageUrl, textPages } from './harness';
 
-let server: Server;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer(distDir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = openSite();
 
 const sectionPage = textPages().find((p) => /^\/sections\/[^/]+\/$/.test(p));
 
@@ -23,9 +13,9 @@ describe('print stylesheet', () => {
   });
 
   it.each([sectionPage ?? '/sections/'])('%s hides header and footer navigation in print', async (path) => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     try {
-      await page.goto(pageUrl(server, path));
+      await page.goto(pageUrl(site.server, path));
       const navs = page.locator('header nav, footer nav');
       expect(await navs.count(), 'no header/footer <nav> to hide').toBeGreaterThanOrEqual(2);
       // On screen the navigation is there, so the print check below means something.

@@ -3,7 +3,7 @@
  * years, and a legend whose swatches carry shape and pattern, not colour alone.
  */
 import { scaleBand, scaleLinear } from 'd3-scale';
-import { FONT, SMALL, around } from './layout';
+import { FONT, SMALL, around, type Frame } from './layout';
 import { num } from './format';
 import { place, textWidth, type Box, type Label, type Segment as Leader } from './text';
 
@@ -36,13 +36,6 @@ export interface GapMark {
   tip: string;
 }
 
-export interface Tick {
-  pos: number;
-  label: string;
-  /** Where the label is centred, if not on the tick (kept inside the drawing). */
-  labelPos?: number;
-}
-
 export interface YearDatum {
   year: number;
   /** Stacked parts from the baseline up; empty when the year is undocumented. */
@@ -50,14 +43,8 @@ export interface YearDatum {
   tip: string;
 }
 
-export interface YearPanel {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
+export interface YearPanel extends Frame {
   title: Label;
-  xTicks: Tick[];
-  yTicks: Tick[];
   bars: YearBar[];
   gaps: GapMark[];
   labels: Label[];

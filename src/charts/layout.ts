@@ -33,3 +33,20 @@ export function around(size: number, gap = 6, rows = 8, reach = [0, 20, 40, 60, 
   }
   return out;
 }
+
+/** An axis tick: where it sits, its label, and where the label is centred if not on the tick. */
+export interface Tick {
+  pos: number;
+  label: string;
+  labelPos?: number;
+}
+
+/** A plot area with its ticks, as the axis markup draws it (src/charts/svg/axes.ts). */
+export interface Frame {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  xTicks: Tick[];
+  yTicks: Tick[];
+}

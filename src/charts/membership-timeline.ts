@@ -6,7 +6,7 @@
  */
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { curveStepAfter, line } from 'd3-shape';
-import { FONT, SMALL, around } from './layout';
+import { FONT, SMALL, around, type Frame } from './layout';
 import { num, shortDate, utc } from './format';
 import { place, segmentBoxes, textWidth, wrap, type Box, type Label, type Segment } from './text';
 
@@ -27,19 +27,8 @@ export interface TimelineInput {
   detail: { from: string; events: (TimelineEvent & { tip: string })[] };
 }
 
-export interface Tick {
-  pos: number;
-  label: string;
-}
-
-export interface Panel {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
+export interface Panel extends Frame {
   title: Label;
-  xTicks: Tick[];
-  yTicks: Tick[];
   path: string;
   labels: Label[];
   points: { x: number; y: number; tip: string; visible: boolean }[];

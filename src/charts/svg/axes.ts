@@ -1,18 +1,10 @@
 /** Axis and gridline markup shared by the cartesian charts. */
-import { SMALL } from '../layout';
+import { SMALL, type Frame } from '../layout';
 import { esc, r } from './markup';
 
-export interface AxisPanel {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-  xTicks: { pos: number; label: string; labelPos?: number }[];
-  yTicks: { pos: number; label: string }[];
-}
 
 /** Horizontal gridlines with their values on the left; the first tick is the baseline. */
-export function yGrid(p: AxisPanel): string {
+export function yGrid(p: Frame): string {
   return p.yTicks
     .map(
       (t) =>
@@ -23,7 +15,7 @@ export function yGrid(p: AxisPanel): string {
 }
 
 /** Tick labels under the plot. */
-export function xLabels(p: AxisPanel, base = p.y + p.h): string {
+export function xLabels(p: Frame, base = p.y + p.h): string {
   return p.xTicks
     .map(
       (t) =>
@@ -33,6 +25,6 @@ export function xLabels(p: AxisPanel, base = p.y + p.h): string {
     .join('');
 }
 
-export function baseline(p: AxisPanel, y = p.y + p.h): string {
+export function baseline(p: Frame, y = p.y + p.h): string {
   return `<line x1="${r(p.x)}" x2="${r(p.x + p.w)}" y1="${r(y)}" y2="${r(y)}" class="base"/>`;
 }

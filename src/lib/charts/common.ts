@@ -7,6 +7,7 @@
 import { parse } from 'yaml';
 import datasetsYaml from '../../../content/datasets.yaml?raw';
 import type { LayoutName } from '../../charts/layout';
+import { dataAsOf, membership } from '../../data';
 
 export const CHART_IDS = ['membership-timeline', 'membership-map', 'cambodia-casualties', 'global-casualties'] as const;
 export type ChartId = (typeof CHART_IDS)[number];
@@ -94,3 +95,10 @@ function csvCell(value: Cell): string {
 export function toCsv(header: string[], rows: Cell[][]): string {
   return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
+
+/** The source line of both membership charts: the two datasets and every key their rows cite. */
+export const membershipSource: SourceLine = {
+  datasets: ['membership-data', 'withdrawals-data'],
+  keys: sourceKeys([...membership.members.flatMap((m) => m.sources), ...membership.withdrawals.flatMap((w) => w.sources)]),
+  asOf: dataAsOf,
+};

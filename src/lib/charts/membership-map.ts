@@ -6,7 +6,7 @@ import { dataAsOf, membership, statusAt } from '../../data';
 import { membershipMap, type MapStatus } from '../../charts/membership-map';
 import { mapSvg, NO_STATUS, STATUS_CODE, STATUS_LABEL } from '../../charts/svg/membership-map';
 import { longDate } from '../../charts/format';
-import { sourceKeys, toCsv, type ChartSpec } from './common';
+import { membershipSource, toCsv, type ChartSpec } from './common';
 
 const ID = 'membership-map';
 const firstYear = 1997;
@@ -67,11 +67,7 @@ export const membershipMapSpec: ChartSpec = {
   title,
   takeaway: `Most of the world is bound by the treaty, but the United States, Russia, China and India never joined, and five European states left in 2025–26.`,
   desc,
-  source: {
-    datasets: ['membership-data', 'withdrawals-data'],
-    keys: sourceKeys([...membership.members.flatMap((m) => m.sources), ...membership.withdrawals.flatMap((w) => w.sources)]),
-    asOf: dataAsOf,
-  },
+  source: membershipSource,
   notes: [
     `Ukraine is shown as a State Party. It notified a "suspension" of the treaty in July 2025; the treaty has no suspension clause and no date on which it could take effect, so its status is contested.`,
     `Drawn without a status (areas that are not states in the membership data, or are disputed): ${geometry.territories.map((t) => t.name).join(', ')}. Greenland is drawn apart from Denmark. ${geometry.omitted.join(', ')} is not drawn.`,

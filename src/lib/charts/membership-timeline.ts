@@ -5,10 +5,11 @@ import { membershipTimeline, type TimelineInput } from '../../charts/membership-
 import { timelineSvg } from '../../charts/svg/membership-timeline';
 import { longDate, monthYear, shortDate } from '../../charts/format';
 import { wrap } from '../../charts/text';
-import { sourceKeys, toCsv, type ChartSpec } from './common';
+import { membershipSource, toCsv, type ChartSpec } from './common';
 
 const ID = 'membership-timeline';
-const allSteps = steps();
+// Each date the count changed, with the change from the date before.
+const allSteps = steps().map((s, k, all) => ({ ...s, delta: s.count - (k === 0 ? 0 : all[k - 1].count) }));
 const lastYear = Number(dataAsOf.slice(0, 4)) - (dataAsOf.endsWith('12-31') ? 0 : 1);
 const joinedOn = (date: string) => membership.members.filter((m) => m.joined === date);
 const leftOn = (date: string) => membership.withdrawals.filter((w) => w.effective === date);
@@ -81,11 +82,7 @@ export const membershipTimelineSpec: ChartSpec = {
   title,
   takeaway: `Membership climbed fast after 1997, held at ${reached164.count} from the end of 2017, peaked at ${peak.count} in 2025 and fell to ${now} as five European states withdrew.`,
   desc,
-  source: {
-    datasets: ['membership-data', 'withdrawals-data'],
-    keys: sourceKeys([...membership.members.flatMap((m) => m.sources), ...membership.withdrawals.flatMap((w) => w.sources)]),
-    asOf: dataAsOf,
-  },
+  source: membershipSource,
   notes: [
     'A state counts as a State Party from the day it deposited its instrument of ratification, acceptance, accession or succession, not from the later day the treaty entered into force for it.',
     'A withdrawal counts from the day it takes effect, six months after its instrument is deposited (Article 20).',
@@ -96,18 +93,15 @@ export const membershipTimelineSpec: ChartSpec = {
       id: `${ID}-table`,
       caption: `States Parties on every date the number changed, 1997 to ${longDate(dataAsOf)}`,
       columns: [{ label: 'Date' }, { label: 'States Parties', numeric: true }, { label: 'Change', numeric: true }, { label: 'Joined or left that day' }],
-      rows: allSteps.map((s, k) => {
-        const delta = s.count - (k === 0 ? 0 : allSteps[k - 1].count);
-        return [s.date, s.count, delta > 0 ? `+${delta}` : `−${-delta}`, change(s.date)];
-      }),
+      rows: allSteps.map((s) => [s.date, s.count, s.delta > 0 ? `+${s.delta}` : `−${-s.delta}`, change(s.date)]),
     },
   ],
   csv: toCsv(
     ['date', 'states_parties', 'change', 'joined', 'withdrawal_took_effect'],
-    allSteps.map((s, k) => [
+    allSteps.map((s) => [
       s.date,
       s.count,
-      s.count - (k === 0 ? 0 : allSteps[k - 1].count),
+      s.delta,
       joinedOn(s.date).map((m) => m.name).join('; '),
       leftOn(s.date).map((w) => w.country).join('; '),
     ]),

@@ -207,7 +207,7 @@ async function runLighthouse(server, rows, chromePath) {
       results.push({ path, scores, time: seconds(t0) });
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
   console.log(`\nLighthouse (mobile preset, simulated throttling), minimum ${minScore}:`);
   for (const r of results) {

@@ -1,11 +1,11 @@
 /** Markup of Cambodia's casualties chart (geometry from ../cambodia-casualties). */
 import type { CambodiaGeometry } from '../cambodia-casualties';
 import { barDefs, legendMarkup, yearPanelMarkup } from './bars';
-import { idPrefix, r, svgRoot } from './markup';
+import { idPrefix, r, svgRoot, type SvgOptions } from './markup';
 
 export function cambodiaSvg(
   g: CambodiaGeometry,
-  o: { chartId: string; layout: string; title: string; desc: string; standalone?: { css: string }; className?: string },
+  o: SvgOptions,
 ): string {
   const p = idPrefix(o.chartId, o.layout);
   const s = g.statement;

@@ -1,13 +1,13 @@
 /** Markup of the global casualties chart (geometry from ../global-casualties). */
 import type { GlobalGeometry, HBar } from '../global-casualties';
 import { barDefs, rect, segmentFill, yearPanelMarkup } from './bars';
-import { esc, idPrefix, labelEl, svgRoot, textEl } from './markup';
+import { esc, idPrefix, labelEl, svgRoot, textEl, type SvgOptions } from './markup';
 
 const hbar = (b: HBar, p: string) => `<g class="mark" data-tip="${esc(b.tip)}">${rect(b.x, b.y, b.w, b.h, segmentFill(b.kind, p))}</g>`;
 
 export function globalSvg(
   g: GlobalGeometry,
-  o: { chartId: string; layout: string; title: string; desc: string; standalone?: { css: string }; className?: string },
+  o: SvgOptions,
 ): string {
   const p = idPrefix(o.chartId, o.layout);
   const bd = g.breakdown;

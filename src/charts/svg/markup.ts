@@ -38,19 +38,23 @@ export function labelEl(label: Label, cls = 'tx'): string {
 /** Keeps the label box available for tests without re-deriving it. */
 export { labelBox };
 
-export interface RootOptions {
+/** What a chart's markup function is told besides its geometry. */
+export interface SvgOptions {
   chartId: string;
   layout: string;
-  width: number;
-  height: number;
   title: string;
   desc: string;
-  body: string;
-  defs?: string;
   /** Standalone file: xmlns, size, fonts and a light-theme <style> inline. */
   standalone?: { css: string };
   /** Extra classes on the root (layout switching on the page). */
   className?: string;
+}
+
+export interface RootOptions extends SvgOptions {
+  width: number;
+  height: number;
+  body: string;
+  defs?: string;
 }
 
 /** Prefix for every id inside one rendered SVG. */

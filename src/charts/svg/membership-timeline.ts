@@ -1,7 +1,7 @@
 /** Markup of the membership timeline (geometry from ../membership-timeline). */
 import type { Panel, TimelineGeometry } from '../membership-timeline';
 import { baseline, xLabels, yGrid } from './axes';
-import { esc, labelEl, r, svgRoot, textEl } from './markup';
+import { esc, labelEl, r, svgRoot, textEl, type SvgOptions } from './markup';
 
 function panelMarkup(p: Panel): string {
   const points = p.points
@@ -23,7 +23,7 @@ function panelMarkup(p: Panel): string {
 
 export function timelineSvg(
   g: TimelineGeometry,
-  o: { chartId: string; layout: string; title: string; desc: string; standalone?: { css: string }; className?: string },
+  o: SvgOptions,
 ): string {
   return svgRoot({
     ...o,

@@ -4,16 +4,12 @@
  */
 import { absolute } from './url';
 import { SITE_NAME } from './site';
+import { CHART_IDS, CHART_SPECS, type ChartId } from './charts';
 
-export const CHART_IDS = ['membership-timeline', 'membership-map', 'cambodia-casualties', 'global-casualties'] as const;
-export type ChartId = (typeof CHART_IDS)[number];
+export { CHART_IDS, type ChartId };
 
-export const CHART_TITLES: Record<ChartId, string> = {
-  'membership-timeline': 'States Parties to the Mine Ban Treaty, 1997 to today',
-  'membership-map': 'Who is in the Mine Ban Treaty',
-  'cambodia-casualties': "Cambodia's recorded mine and ERW casualties, 1979–2024",
-  'global-casualties': 'Recorded mine and ERW casualties worldwide',
-};
+/** An embed is named by its figure's own title, so the iframe, oEmbed and page title agree with the chart. */
+export const chartTitle = (chart: ChartId): string => CHART_SPECS[chart].title;
 
 /**
  * Fallback iframe heights (px) for hosts that do not load embed.js: enough for the
@@ -46,7 +42,7 @@ const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;
 /** The iframe the site offers; the script tag is optional (it only fits the height). */
 export function iframeSnippet(chart: ChartId, options: EmbedOptions = {}): string {
   return (
-    `<iframe src="${escapeAttr(embedUrl(chart, options))}" title="${escapeAttr(`${CHART_TITLES[chart]} (${SITE_NAME})`)}" ` +
+    `<iframe src="${escapeAttr(embedUrl(chart, options))}" title="${escapeAttr(`${chartTitle(chart)} (${SITE_NAME})`)}" ` +
     `width="100%" height="${FALLBACK_HEIGHT[chart]}" loading="lazy" style="border:0" data-mbt-embed="${chart}"></iframe>`
   );
 }
@@ -59,7 +55,7 @@ export function oembed(chart: ChartId) {
   return {
     version: '1.0',
     type: 'rich',
-    title: CHART_TITLES[chart],
+    title: chartTitle(chart),
     provider_name: SITE_NAME,
     provider_url: absolute(''),
     html: embedSnippet(chart),

@@ -11,6 +11,14 @@ export interface SourceEntry {
   kind: 'news' | 'wire' | 'advocacy' | 'dataset';
 }
 
+/** How each kind of source is named to readers, in the notes and on /sources/. */
+export const KIND_LABEL: Record<SourceEntry['kind'], string> = {
+  news: 'News report',
+  wire: 'Wire report',
+  advocacy: 'Advocacy statement',
+  dataset: 'Verified dataset',
+};
+
 let cache: SourceEntry[] | undefined;
 
 export async function allSources(): Promise<SourceEntry[]> {

@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { cspDirectives } from './src/lib/csp.mjs';
 import hostHeaders from './integrations/host-headers.mjs';
+import dataBytes from './integrations/data-bytes.mjs';
 
 // BASE_PATH serves the site under a sub-path (GitHub Pages: /<repo>/); SITE_URL is
 // the public origin used for canonical links, the sitemap, embed snippets and oEmbed.
@@ -23,7 +24,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/embed\/[^/]+\/$/.test(page) }),
     hostHeaders(),
   ],
-  vite: { plugins: [tailwindcss()] },
+  vite: { plugins: [tailwindcss(), dataBytes()] },
   devToolbar: { enabled: false },
   // Shiki writes style="" attributes, which the CSP forbids; the site shows no code blocks.
   markdown: { syntaxHighlight: false },

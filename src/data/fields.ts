@@ -3,6 +3,7 @@
  * a typed value or throws a DataError naming file, line and column. An empty
  * cell is "not documented" and comes back as null — never as 0.
  */
+import countryCodes from 'i18n-iso-countries';
 import { DataError, type Cell } from './csv';
 
 export type Located = { file: string; cell: Cell; column: string };
@@ -64,6 +65,75 @@ export function requiredText(at: Located): string {
 /** Binds a file and record so loaders can write `field('iso3')`. */
 export function fieldsOf(file: string, cells: Record<string, Cell>) {
   return (column: string): Located => ({ file, cell: cells[column], column });
+}
+
+/**
+ * The earliest year any dataset here can speak for. Cambodia's casualty records start
+ * in 1979 and the treaty in 1997; a year before 1970 is a typo, not history.
+ */
+export const FIRST_PLAUSIBLE_YEAR = 1970;
+
+/** What a loader checks dates and years against: the date the data say they are current to. */
+export interface Limits {
+  asOf: string;
+}
+
+/** No as-of date: for tests that exercise something else. */
+export const NO_LIMITS: Limits = { asOf: '9999-12-31' };
+
+/** A date that is not after the data's stated as-of date, or null when empty. */
+export function optionalPastDate(at: Located, limits: Limits, earliest?: { date: string; why: string }): string | null {
+  const value = optionalDate(at);
+  if (value === null) return null;
+  if (value > limits.asOf) fail(at, `${value} is after ${limits.asOf}, the date the data are stated as of`);
+  if (earliest && value < earliest.date) fail(at, `${value} is before ${earliest.date}, ${earliest.why}`);
+  return value;
+}
+
+/** A year in the plausible range: from 1970 to the year of the as-of date. */
+export function plausibleYear(at: Located, limits: Limits): number {
+  const year = requiredCount(at);
+  const last = Number(limits.asOf.slice(0, 4));
+  if (year < FIRST_PLAUSIBLE_YEAR || year > last) {
+    fail(at, `${year} is not a plausible year (${FIRST_PLAUSIBLE_YEAR} to ${last}; the data are stated as of ${limits.asOf})`);
+  }
+  return year;
+}
+
+/**
+ * Years strictly ascending with none missing: a year without data is an explicit
+ * row with empty cells, so a deleted row or a mistyped year cannot pass as a gap.
+ */
+export function consecutiveYears(years: { year: number; at: Located }[]): void {
+  for (let k = 1; k < years.length; k++) {
+    const previous = years[k - 1].year;
+    const { year, at } = years[k];
+    if (year === previous) fail(at, `duplicate year ${year}`);
+    if (year < previous) fail(at, `${year} comes after ${previous}: years must ascend`);
+    if (year > previous + 1) {
+      const missing = year === previous + 2 ? `${previous + 1} is` : `${previous + 1} to ${year - 1} are`;
+      fail(at, `${year} follows ${previous}: ${missing} missing (a year without data is a row with empty cells)`);
+    }
+  }
+}
+
+const ALPHA3 = new Set(Object.keys(countryCodes.getAlpha3Codes()));
+
+/** A real ISO 3166-1 alpha-3 code, checked against the table the map draws with. */
+export function isoCode(at: Located): string {
+  const value = at.cell.value.trim();
+  if (!/^[A-Z]{3}$/.test(value)) fail(at, `"${value}" is not a three-letter ISO code`);
+  if (!ALPHA3.has(value)) fail(at, `"${value}" is not an ISO 3166-1 alpha-3 country code`);
+  return value;
+}
+
+/** killed + injured cannot exceed the total they are part of. */
+export function partsWithinTotal(at: Located, killed: number | null, injured: number | null, total: number | null): void {
+  if (total === null) return;
+  if (killed !== null && injured !== null) {
+    if (killed + injured > total) fail(at, `killed + injured (${killed + injured}) exceeds the total ${total}`);
+  } else if (killed !== null && killed > total) fail(at, `killed (${killed}) exceeds the total ${total}`);
+  else if (injured !== null && injured > total) fail(at, `injured (${injured}) exceeds the total ${total}`);
 }
 
 export { fail as failAt };

@@ -47,12 +47,12 @@ describe('membership.csv validation names file, line and column', () => {
 
   it('rejects a row with the wrong number of fields', () => {
     const e = errorOf(() => parseMembership(`${HEADER}\nCAN,Canada,not_party\n`, 'm.csv'));
-    expect(e.message).toBe('m.csv:2:1: expected 8 fields, found 3');
+    expect(e.message).toBe('m.csv:2:21: signed: missing; expected 8 fields, found 3');
   });
 
   it('rejects a missing column', () => {
     const e = errorOf(() => parseMembership('iso3,name\nCAN,Canada\n', 'm.csv'));
-    expect(e.message).toBe('m.csv:1:1: missing column "status"');
+    expect(e.message).toBe('m.csv:1:1: header: missing column "status"');
   });
 
   it('keeps empty cells as missing, not as zero or empty dates', () => {
@@ -108,10 +108,11 @@ describe('withdrawals and counts', () => {
     expect(e.message).toBe('w.csv:2:42: effective_date: takes effect before it was deposited');
   });
 
+  // Column 9 is the character where "EST" starts, as an editor shows it (not field 2).
   it('rejects a withdrawal of a state that is not in membership.csv', () => {
     const members = parseMembership(row('CAN,Canada,not_party,,,,,LM'), 'm.csv');
     const withdrawals = parseWithdrawals(`${W}\nEstonia,EST,2025-03-18,2025-06-27,Art.20,2025-12-27,withdrawn,X\n`, 'w.csv');
-    expect(() => joinMembership(members, withdrawals, 'w.csv')).toThrow('w.csv:2:2: iso3: "EST" is not in membership.csv');
+    expect(() => joinMembership(members, withdrawals, 'w.csv')).toThrow('w.csv:2:9: iso3: "EST" is not in membership.csv');
   });
 
   it('rejects a non-numeric count', () => {

@@ -6,11 +6,12 @@ import tailwindcss from '@tailwindcss/vite';
 import { cspDirectives } from './src/lib/csp.mjs';
 import hostHeaders from './integrations/host-headers.mjs';
 import dataBytes from './integrations/data-bytes.mjs';
+import { basePath, siteUrl } from './integrations/site-env.mjs';
 
 // BASE_PATH serves the site under a sub-path (GitHub Pages: /<repo>/); SITE_URL is
 // the public origin used for canonical links, the sitemap, embed snippets and oEmbed.
-const base = process.env.BASE_PATH || '/';
-const site = process.env.SITE_URL || 'http://localhost:4321';
+const base = basePath();
+const site = siteUrl();
 
 export default defineConfig({
   site,

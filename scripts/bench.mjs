@@ -20,7 +20,8 @@ import { startStaticServer } from './lib/static-server.mjs';
 
 const KB = 1024;
 const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'];
-const out = process.env.BENCH_OUT_DIR || 'dist';
+// Its own folder: the local-server SITE_URL must never reach a dist/ someone deploys.
+const out = process.env.BENCH_OUT_DIR || '.bench-dist';
 const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8'));
 const failures = [];
 

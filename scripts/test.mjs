@@ -1,43 +1,50 @@
-// `npm test`: the whole pipeline, in order, stopping at the first failure.
-// Each step prints its wall time; the last line is "N passed, M failed", which CI reads.
-// Steps run one after another (CI has 2 cores). TEST_OUT_DIR changes the build dirs
-// (default dist/ and dist-sub/) so people sharing a tree don't clobber each other;
-// `node scripts/test.mjs <step-id>...` runs only the named steps, and --keep-going
-// runs the rest after a failure (both for debugging; CI runs plain `npm test`).
+// `npm test`: the whole pipeline. Steps run two at a time where they do not depend on
+// each other (CI has 2 cores): the build feeds the site checks, pa11y and the browser
+// tests; astro check, unit tests, lint and the sub-path build fill the other core. Each
+// step's output is printed in one piece when it ends, so parallel steps never interleave.
+// The last line is "N passed, M failed", which CI reads.
+// The builds go to .test-dist/ and .test-dist-sub/, never to a dist/ someone built to
+// deploy; TEST_OUT_DIR changes that folder. `node scripts/test.mjs <step-id>...` runs only
+// the named steps (over an existing build), and --keep-going runs the rest after a
+// failure (both for debugging; CI runs plain `npm test`).
 import { rmSync } from 'node:fs';
 import { ensureChromium } from './ensure-chromium.mjs';
 import { pa11ySite } from './lib/pa11y.mjs';
 import { run, seconds } from './lib/run.mjs';
 
-const out = process.env.TEST_OUT_DIR || 'dist';
+const out = process.env.TEST_OUT_DIR || '.test-dist';
 const outSub = `${out}-sub`;
 const subBase = '/mine-ban/';
 const siteUrl = process.env.SITE_URL || 'http://localhost:4321';
+const SLOTS = 2;
 
-/** Run a tool; fail with its name and exit code. `check` may inspect the output. */
-const tool = (cmd, args, env = {}, check) => async () => {
-  const { code, output } = await run(cmd, args, { env });
+/** Run a tool, keeping its output for the step's block; fail with its name and exit code. `check` may inspect the output. */
+const tool = (cmd, args, env = {}, check) => async (log) => {
+  const { code, output } = await run(cmd, args, { env, quiet: true });
+  log(output);
   if (code !== 0) throw new Error(`${cmd} ${args.join(' ')} exited with code ${code}`);
   return check?.(output);
 };
 
-const build = (dir, base) => async () => {
+const build = (dir, base) => async (log) => {
   rmSync(dir, { recursive: true, force: true });
   // BASE_PATH unset means '/'; set explicitly so a developer's shell can't leak into it.
-  return tool('astro', ['build'], { OUT_DIR: dir, BASE_PATH: base, SITE_URL: siteUrl })();
+  return tool('astro', ['build'], { OUT_DIR: dir, BASE_PATH: base, SITE_URL: siteUrl })(log);
 };
 
 const steps = [
   {
     id: 'chromium',
     name: 'Chromium present (CHROME_PATH)',
-    run: async () => ensureChromium(),
+    run: async (log) => ensureChromium({ log: (line) => log(`${line}\n`) }),
   },
+  { id: 'build', name: `build into ${out}/ (base /)`, run: build(out, '/') },
   {
     id: 'check',
     name: 'astro check',
     run: tool('astro', ['check'], {}, (output) => {
-      // The summary comes last: "- 0 errors".
+      // The summary comes last: "- 0 errors". The colour codes are control characters.
+      // eslint-disable-next-line no-control-regex
       const counts = [...output.replace(/\x1b\[[0-9;]*m/g, '').matchAll(/^- (\d+) errors?$/gm)];
       if (!counts.length) throw new Error('astro check printed no error count');
       const errors = counts.at(-1)[1];
@@ -45,16 +52,25 @@ const steps = [
     }),
   },
   { id: 'unit', name: 'unit tests', run: tool('vitest', ['run', '--project', 'unit']) },
-  { id: 'build', name: `build into ${out}/ (base /)`, run: build(out, '/') },
+  {
+    id: 'lint',
+    name: 'lint: prettier --check . and eslint .',
+    run: async (log) => {
+      await tool('prettier', ['--check', '.'])(log);
+      await tool('eslint', ['.'])(log);
+    },
+  },
   {
     id: 'site',
     name: `site checks over ${out}/: html-validate, links and anchors, serving, sitemap`,
+    needs: ['build'],
     run: tool('vitest', ['run', '--project', 'site'], { DIST_DIR: out, BASE_PATH: '/', SITE_URL: siteUrl }),
   },
   { id: 'build-sub', name: `build into ${outSub}/ (base ${subBase})`, run: build(outSub, subBase) },
   {
     id: 'site-sub',
     name: `links, anchors, serving and sitemap over ${outSub}/ (base ${subBase})`,
+    needs: ['build-sub'],
     run: tool('vitest', ['run', '--project', 'site', 'tests/site/links.test.ts', 'tests/site/served.test.ts', 'tests/site/sitemap.test.ts'], {
       DIST_DIR: outSub,
       BASE_PATH: subBase,
@@ -64,11 +80,15 @@ const steps = [
   {
     id: 'pa11y',
     name: `pa11y-ci (WCAG2AA, axe + htmlcs) over ${out}/`,
-    run: () => pa11ySite({ distDir: out, siteUrl, chromePath: process.env.CHROME_PATH }),
+    needs: ['build'],
+    browser: true,
+    run: (log) => pa11ySite({ distDir: out, siteUrl, chromePath: process.env.CHROME_PATH, log: (line) => log(`${line}\n`) }),
   },
   {
     id: 'browser',
     name: `browser tests over ${out}/ (Chromium)`,
+    needs: ['build'],
+    browser: true,
     run: tool('vitest', ['run', '--project', 'browser'], { DIST_DIR: out, BASE_PATH: '/' }),
   },
 ];
@@ -91,28 +111,76 @@ if (major < 22 || (major === 22 && minor < 12)) {
 }
 
 const started = performance.now();
-const times = [];
-let passed = 0;
-let failed = 0;
-for (const [i, step] of chosen.entries()) {
-  console.log(`\n▶ [${i + 1}/${chosen.length}] ${step.name}`);
+const results = new Map(); // id -> { status: 'ok' | 'FAILED', time }
+const group = process.env.GITHUB_ACTIONS === 'true';
+let stopping = false;
+
+/** Runs one step, then prints its whole output as one block. */
+async function runStep(step) {
+  const index = chosen.indexOf(step) + 1;
+  console.log(`▶ [${index}/${chosen.length}] ${step.name}`);
+  let output = '';
+  const log = (text) => (output += text);
   const t0 = performance.now();
+  let line;
   try {
-    const note = await step.run();
-    times.push([step.name, seconds(t0), 'ok']);
-    console.log(`✔ ${step.name} (${seconds(t0)})${typeof note === 'string' ? `: ${note}` : ''}`);
-    passed++;
+    const note = await step.run(log);
+    results.set(step.id, { status: 'ok', time: seconds(t0) });
+    line = `✔ ${step.name} (${seconds(t0)})${typeof note === 'string' ? `: ${note}` : ''}`;
   } catch (error) {
-    times.push([step.name, seconds(t0), 'FAILED']);
-    console.error(`\n✘ ${step.name} FAILED after ${seconds(t0)}: ${error instanceof Error ? error.message : error}`);
-    failed++;
-    if (!keepGoing) break;
+    results.set(step.id, { status: 'FAILED', time: seconds(t0) });
+    line = `✘ ${step.name} FAILED after ${seconds(t0)}: ${error instanceof Error ? error.message : error}`;
+    if (!keepGoing) stopping = true;
   }
+  const body = output.trimEnd();
+  console.log(`\n${group ? '::group::' : '── '}${step.name}${group ? '' : ' ──'}`);
+  if (body) console.log(body);
+  if (group) console.log('::endgroup::');
+  (results.get(step.id).status === 'ok' ? console.log : console.error)(line);
+}
+
+// Chromium first and alone: later steps need CHROME_PATH. Then the longest chain
+// (build, pa11y, browser) is started first whenever it can be.
+const PRIORITY = ['build', 'pa11y', 'browser', 'check', 'site', 'unit', 'lint', 'build-sub', 'site-sub'];
+const [first, ...rest] = chosen;
+await runStep(first);
+const waiting = rest.sort((a, b) => PRIORITY.indexOf(a.id) - PRIORITY.indexOf(b.id));
+const running = new Map(); // id -> promise
+const chosenIds = new Set(chosen.map((s) => s.id));
+const blocked = (step) => (step.needs ?? []).some((id) => chosenIds.has(id) && results.get(id)?.status !== 'ok');
+const ready = (step) => (step.needs ?? []).every((id) => !chosenIds.has(id) || results.has(id));
+const browserBusy = () => [...running.keys()].some((id) => steps.find((s) => s.id === id).browser);
+if (results.get(first.id).status !== 'ok') stopping = true;
+while (!stopping || running.size) {
+  if (!stopping) {
+    for (const step of [...waiting]) {
+      if (running.size >= SLOTS) break;
+      if (!ready(step)) continue;
+      waiting.splice(waiting.indexOf(step), 1);
+      if (blocked(step)) continue; // its build failed: reported as not run
+      // Two Chromium-driven steps at once would time each other out on 2 cores.
+      if (step.browser && browserBusy()) {
+        waiting.unshift(step);
+        continue;
+      }
+      running.set(step.id, runStep(step).then(() => running.delete(step.id)));
+    }
+  }
+  if (!running.size) break;
+  await Promise.race(running.values());
 }
 
 console.log('\nStep times:');
-for (const [name, time, status] of times) console.log(`  ${time.padStart(8)}  ${status.padEnd(6)}  ${name}`);
+let passed = 0;
+let failed = 0;
+for (const step of chosen) {
+  const r = results.get(step.id);
+  if (!r) continue;
+  if (r.status === 'ok') passed++;
+  else failed++;
+  console.log(`  ${r.time.padStart(8)}  ${r.status.padEnd(6)}  ${step.name}`);
+}
 const skipped = chosen.length - passed - failed;
 console.log(`  ${seconds(started).padStart(8)}  total${skipped ? ` (${skipped} step(s) not run)` : ''}`);
 console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+process.exit(failed || skipped ? 1 : 0);

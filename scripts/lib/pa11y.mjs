@@ -37,10 +37,10 @@ export function pagesIn(dir) {
 }
 
 /**
- * @param {{ distDir: string, siteUrl: string, chromePath: string }} options
+ * @param {{ distDir: string, siteUrl: string, chromePath: string, log?: (line: string) => void }} options
  * @returns {Promise<string>} a one-line summary; throws on any failure
  */
-export async function pa11ySite({ distDir, siteUrl, chromePath }) {
+export async function pa11ySite({ distDir, siteUrl, chromePath, log = console.log }) {
   const origin = new URL(siteUrl).origin;
   const sitemaps = locs(readFileSync(join(distDir, 'sitemap-index.xml'), 'utf8'));
   // pa11y-ci follows a sitemap index but does not apply --sitemap-find to the
@@ -61,7 +61,7 @@ export async function pa11ySite({ distDir, siteUrl, chromePath }) {
   }
 
   const server = await startStaticServer(distDir, { port: 0 });
-  let summary = '';
+  let summary;
   const work = mkdtempSync(join(tmpdir(), 'pa11y-'));
   try {
     const home = await fetch(server.url);
@@ -96,14 +96,15 @@ export async function pa11ySite({ distDir, siteUrl, chromePath }) {
     };
     const configFile = join(work, 'pa11yci.json');
     writeFileSync(configFile, JSON.stringify(config, null, 2));
-    console.log(`pa11y-ci: ${listed.size} sitemap pages + ${extras.length} more (${extras.join(', ') || 'none'}) + ${dialogStates.length} open embed dialogs on ${server.origin}`);
+    log(`pa11y-ci: ${listed.size} sitemap pages + ${extras.length} more (${extras.join(', ') || 'none'}) + ${dialogStates.length} open embed dialogs on ${server.origin}`);
 
-    const { code } = await run('pa11y-ci', [
+    const { code, output } = await run('pa11y-ci', [
       '--config', configFile,
       '--sitemap', sitemapUrl,
       '--sitemap-find', escapeRegExp(origin),
       '--sitemap-replace', server.origin,
-    ]);
+    ], { quiet: true });
+    log(output.trimEnd());
     let report;
     try {
       report = JSON.parse(readFileSync(reportFile, 'utf8'));
@@ -112,7 +113,7 @@ export async function pa11ySite({ distDir, siteUrl, chromePath }) {
     }
     const expected = listed.size + extras.length + dialogStates.length;
     if (report.total !== expected) throw new Error(`pa11y-ci audited ${report.total} URLs, expected ${expected}`);
-    const { failing, errors, review } = summarise(report.results);
+    const { failing, errors, review } = summarise(report.results, log);
     if (failing.length) {
       const list = failing.length > 6 ? [...failing.slice(0, 6), '…'] : failing;
       throw new Error(`pa11y-ci: ${errors} errors on ${failing.length} of ${report.total} URLs (${list.join(' ')}), see above`);
@@ -128,7 +129,7 @@ export async function pa11ySite({ distDir, siteUrl, chromePath }) {
 const clip = (text, n) => (text.length > n ? text.slice(0, n - 1) + '…' : text);
 
 /** Print each URL's verdict and its errors; list needs-review items grouped. */
-function summarise(results) {
+function summarise(results, log) {
   const failing = [];
   let errors = 0;
   const review = new Map();
@@ -142,20 +143,20 @@ function summarise(results) {
       review.set(key, (review.get(key) ?? new Set()).add(path));
     }
     if (!errs.length && !crashed.length) {
-      console.log(`  ✔ ${path}`);
+      log(`  ✔ ${path}`);
       continue;
     }
     failing.push(path);
     errors += errs.length + crashed.length;
-    console.log(`  ✘ ${path}: ${errs.length + crashed.length} errors`);
-    for (const c of crashed) console.log(`      could not audit: ${c.message}`);
+    log(`  ✘ ${path}: ${errs.length + crashed.length} errors`);
+    for (const c of crashed) log(`      could not audit: ${c.message}`);
     for (const e of errs) {
-      console.log(`      [${e.runner}] ${e.code}\n        ${clip(e.message, 200)}\n        at ${clip(e.selector ?? '', 160)}\n        ${clip((e.context ?? '').replace(/\s+/g, ' '), 160)}`);
+      log(`      [${e.runner}] ${e.code}\n        ${clip(e.message, 200)}\n        at ${clip(e.selector ?? '', 160)}\n        ${clip((e.context ?? '').replace(/\s+/g, ' '), 160)}`);
     }
   }
   if (review.size) {
-    console.log('  Needs review (axe could not decide; not counted as errors):');
-    for (const [key, paths] of review) console.log(`    ${clip(key, 140)} — on ${[...paths].join(' ')}`);
+    log('  Needs review (axe could not decide; not counted as errors):');
+    for (const [key, paths] of review) log(`    ${clip(key, 140)} — on ${[...paths].join(' ')}`);
   }
   return { failing, errors, review: [...review.values()].reduce((n, p) => n + p.size, 0) };
 }

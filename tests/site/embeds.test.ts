@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { allFiles, dom, fileFor, htmlFiles, publicUrl, site, sitePathOf } from './dist';
 
 const CHARTS = ['membership-timeline', 'membership-map', 'cambodia-casualties', 'global-casualties'];
-const read = (file: string) => readFileSync(join(site.dir, file), 'utf8');
 const fileAt = (url: string) => {
   const u = new URL(url);
   expect(u.origin + '/', `${url} is on the site`).toBe(new URL('/', site.root).href);
@@ -75,36 +74,5 @@ describe('published datasets', () => {
     for (const f of published) {
       expect(readFileSync(join(site.dir, f)).equals(readFileSync(join('content/data', f.slice('data/files/'.length)))), f).toBe(true);
     }
-  });
-});
-
-describe('host headers (dist/_headers)', () => {
-  const headers = read('_headers');
-  const blocks = new Map(
-    headers
-      .split(/\n\n/)
-      .map((b) => b.split('\n').filter((l) => !l.startsWith('#')))
-      .filter((l) => l.length > 1)
-      .map(([path, ...lines]) => [path, lines.map((l) => l.trim())]),
-  );
-
-  it('give every page the policy of its <meta> tag plus frame-ancestors', async () => {
-    for (const file of htmlFiles()) {
-      const path = site.basePath + file.replace(/(^|\/)index\.html$/, '$1');
-      const csp = blocks.get(path)?.find((l) => l.startsWith('Content-Security-Policy: '));
-      expect(csp, path).toBeDefined();
-      const meta = (await dom(site, file)).querySelector('meta[http-equiv="content-security-policy"]')!.getAttributeValue('content')!;
-      const ancestors = file.startsWith('embed/') && file !== 'embed/index.html' ? '*' : "'self'";
-      expect(csp).toBe(`Content-Security-Policy: ${meta.replace(/\s+/g, ' ').trim().replace(/;\s*$/, '')}; frame-ancestors ${ancestors}`);
-      expect(meta).not.toContain("'unsafe-inline'");
-    }
-  });
-
-  it('send the security headers on every path', () => {
-    const all = blocks.get('/*')!;
-    expect(all).toContain('X-Content-Type-Options: nosniff');
-    expect(all).toContain('Referrer-Policy: strict-origin-when-cross-origin');
-    expect(all.some((l) => l.startsWith('Permissions-Policy: ') && l.includes('camera=()'))).toBe(true);
-    expect(blocks.get(`${site.basePath}_astro/*`)).toContain('Cache-Control: public, max-age=31536000, immutable');
   });
 });

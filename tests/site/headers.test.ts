@@ -1,0 +1,106 @@
+// dist/_headers as Cloudflare Pages reads it: every rule whose path matches applies, in
+// file order; "! Name" removes what an earlier rule set; a header set twice is joined
+// with a comma. The test resolves the headers a visitor gets for real and missing paths.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dom, htmlFiles, site, sitePathOf } from './dist';
+
+interface Rule {
+  path: string;
+  set: [string, string][];
+  unset: string[];
+}
+
+const text = readFileSync(join(site.dir, '_headers'), 'utf8');
+const rules: Rule[] = text
+  .split(/\n\n/)
+  .map((block) => block.split('\n').filter((l) => l.trim() && !l.startsWith('#')))
+  .filter((lines) => lines.length > 0)
+  .map(([path, ...lines]) => ({
+    path,
+    set: lines
+      .filter((l) => !l.trim().startsWith('!'))
+      .map(
+        (l) =>
+          l
+            .trim()
+            .split(/:\s(.*)/s)
+            .slice(0, 2) as [string, string],
+      ),
+    unset: lines.filter((l) => l.trim().startsWith('!')).map((l) => l.trim().slice(1).trim().toLowerCase()),
+  }));
+
+const matches = (pattern: string, path: string) =>
+  new RegExp(
+    `^${pattern
+      .split('*')
+      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  ).test(path);
+
+/** The headers a host following Cloudflare Pages' rules sends for `path`. */
+function headersFor(path: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const set = new Set<string>();
+  for (const rule of rules.filter((r) => matches(r.path, path))) {
+    for (const name of rule.unset) out.delete(name);
+    for (const [name, value] of rule.set) {
+      const key = name.toLowerCase();
+      out.set(key, set.has(key) && out.has(key) ? `${out.get(key)}, ${value}` : value);
+      set.add(key);
+    }
+  }
+  return out;
+}
+
+const metaPolicyOf = async (file: string) =>
+  (await dom(site, file))
+    .querySelector('meta[http-equiv="content-security-policy"]')!
+    .getAttributeValue('content')!
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/;\s*$/, '');
+
+describe('host headers (dist/_headers)', () => {
+  it("stay within Cloudflare Pages' limits: 100 rules, 2,000 characters a line", () => {
+    expect(rules.length).toBeGreaterThan(5);
+    expect(rules.length).toBeLessThanOrEqual(100);
+    for (const [k, line] of text.split('\n').entries()) expect(line.length, `_headers line ${k + 1}`).toBeLessThanOrEqual(2000);
+  });
+
+  it('give every page exactly the policy of its <meta> tag plus frame-ancestors', async () => {
+    for (const file of htmlFiles()) {
+      if (file === '404.html') continue;
+      const path = site.basePath + sitePathOf(file).slice(1);
+      const csp = headersFor(path).get('content-security-policy');
+      const ancestors = file.startsWith('embed/') && file !== 'embed/index.html' ? '*' : "'self'";
+      expect(csp, path).toBe(`${await metaPolicyOf(file)}; frame-ancestors ${ancestors}`);
+      expect(csp).not.toContain("'unsafe-inline'");
+    }
+  });
+
+  it("give a page that does not exist the 404 page's policy, frame-ancestors and security headers", async () => {
+    const missing = headersFor(`${site.basePath}no-such-page/`);
+    expect(missing.get('content-security-policy')).toBe(`${await metaPolicyOf('404.html')}; frame-ancestors 'self'`);
+    expect(missing.get('x-content-type-options')).toBe('nosniff');
+    expect(missing.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    expect(missing.get('permissions-policy')).toContain('camera=()');
+  });
+
+  it('send the security headers on every path, and no page policy on downloads and assets', () => {
+    for (const path of [
+      `${site.basePath}`,
+      `${site.basePath}data/files/membership/membership.csv`,
+      `${site.basePath}charts/membership-map.svg`,
+      `${site.basePath}_astro/x.js`,
+    ]) {
+      expect(headersFor(path).get('x-content-type-options'), path).toBe('nosniff');
+    }
+    const csv = headersFor(`${site.basePath}data/files/membership/membership.csv`);
+    expect(csv.get('content-security-policy')).toBeUndefined();
+    expect(csv.get('access-control-allow-origin')).toBe('*');
+    expect(headersFor(`${site.basePath}charts/membership-map.svg`).get('cache-control')).toBe('public, max-age=3600');
+    expect(headersFor(`${site.basePath}_astro/x.js`).get('cache-control')).toBe('public, max-age=31536000, immutable');
+  });
+});

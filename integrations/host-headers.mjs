@@ -57,11 +57,12 @@ export default function hostHeaders() {
           [`${base}embed/*/oembed.json`, detach, 'Cache-Control: public, max-age=3600', 'Access-Control-Allow-Origin: *'],
         ];
         // Downloads (datasets, chart CSV/SVG/PNG/TXT): reusable anywhere, revalidated hourly.
-        // One pattern per folder and type, not one rule per file: Cloudflare allows 100 rules.
+        // A folder holding only downloads is one rule (Cloudflare allows 100); files beside
+        // the /data/ page get a rule each, since "*" also matches across folders and pages.
         const downloads = new Set(
           all
             .filter((f) => /^(data|charts)\//.test(f) && !f.endsWith('.html'))
-            .map((f) => (f.startsWith('data/files/') ? 'data/files/*' : f.replace(/[^/]+(\.[a-z]+)$/, '*$1'))),
+            .map((f) => (f.startsWith('data/files/') ? 'data/files/*' : f.startsWith('charts/') ? 'charts/*' : f)),
         );
         for (const pattern of [...downloads].sort()) {
           blocks.push([base + pattern, detach, 'Cache-Control: public, max-age=3600', 'Access-Control-Allow-Origin: *']);

@@ -2,26 +2,26 @@
 // arrows between marks, Escape closes), the map's date control recolouring the
 // map, and the data table's filter and sort. Runs on the long read, which holds
 // all four charts.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { distDir, launchBrowser, pageUrl, startServer, type Server } from './harness';
+// Each test opens the page afresh, so none depends on what another left open,
+// selected or focused, and each fails on its own console errors.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openSite, pageUrl } from './harness';
 
-let server: Server;
-let browser: Browser;
+const site = openSite();
 let page: Page;
-const errors: string[] = [];
+let errors: string[];
 
-beforeAll(async () => {
-  server = await startServer(distDir);
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+beforeEach(async () => {
+  errors = [];
+  page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(pageUrl(server, '/'));
+  await page.goto(pageUrl(site.server, '/'));
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+afterEach(async () => {
+  await page?.close();
+  expect(errors, 'console errors or uncaught exceptions during the test').toEqual([]);
 });
 
 /** Focus the chart by keyboard: start from its title (made focusable for the test), then Tab. */
@@ -121,9 +121,5 @@ describe('map data table', () => {
     await page.locator('#membership-map-table thead button', { hasText: 'Joined' }).click();
     expect(await page.locator('#membership-map-table thead th', { hasText: 'Joined' }).getAttribute('aria-sort')).toBe('ascending');
     expect(await rows.first().locator('td').nth(3).textContent()).toMatch(/^1997-12-03/);
-  });
-
-  it('logged no errors', () => {
-    expect(errors).toEqual([]);
   });
 });

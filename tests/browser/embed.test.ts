@@ -57,17 +57,29 @@ const iframeHeight = (page: Page, chart: string) =>
   page.$eval(`iframe[data-mbt-embed="${chart}"]`, (f) => f.getBoundingClientRect().height);
 const docHeight = (frame: Frame) => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
 
-/** Waits until the iframe's height stops changing and returns it. */
-async function settledHeight(page: Page, chart: string): Promise<number> {
-  let last = -1;
-  for (let k = 0; k < 40; k++) {
-    const h = await iframeHeight(page, chart);
-    if (h === last) return h;
-    last = h;
-    await page.waitForTimeout(150);
-  }
-  return last;
+/** Waits until the iframe's height has held for ten animation frames, and returns it. */
+function settledHeight(page: Page, chart: string): Promise<number> {
+  return page.evaluate(
+    (c) =>
+      new Promise<number>((resolve) => {
+        const frame = document.querySelector(`iframe[data-mbt-embed="${c}"]`)!;
+        let last = -1;
+        let held = 0;
+        const tick = () => {
+          const h = frame.getBoundingClientRect().height;
+          held = h === last ? held + 1 : 0;
+          last = h;
+          if (held >= 10) resolve(h);
+          else requestAnimationFrame(tick);
+        };
+        tick();
+      }),
+    chart,
+  );
 }
+
+/** The iframe's document once its fonts are in: the size it reports is then final. */
+const fontsReady = (frame: Frame) => frame.evaluate(() => document.fonts.ready.then(() => undefined));
 
 describe.each([320, 640, 1000])('embedded on another origin at %i px', (width) => {
   it.each(CHARTS)('%s fits its content, without a scrollbar', async (chart) => {
@@ -101,7 +113,7 @@ describe('the host script', () => {
     const page = await browser.newPage({ viewport: { width: 640, height: 900 } });
     await page.goto(`${hostUrl}noscript`);
     const frame = await frameOf(page, 'global-casualties');
-    await page.waitForTimeout(300);
+    await fontsReady(frame);
     const fallback = await iframeHeight(page, 'global-casualties');
     expect(Math.abs(fallback - (await docHeight(frame)))).toBeGreaterThan(3);
     await page.evaluate((src) => {
@@ -121,6 +133,14 @@ describe('the host script', () => {
     const chart = 'membership-timeline';
     const frame = await frameOf(page, chart);
     const height = await settledHeight(page, chart);
+    // Record every height the host script gives the iframe from here on.
+    const before = await page.evaluate((c) => {
+      const frame = document.querySelector<HTMLIFrameElement>(`iframe[data-mbt-embed="${c}"]`)!;
+      const heights: string[] = [];
+      (window as unknown as { heights: string[] }).heights = heights;
+      new MutationObserver(() => heights.push(frame.style.height)).observe(frame, { attributes: true, attributeFilter: ['style'] });
+      return frame.style.height;
+    }, chart);
     // From the host page itself, and from a frame that is not ours, with a perfect shape.
     await page.evaluate((c) => window.postMessage({ type: 'mbt:embed-height', chart: c, height: 40 }, '*'), chart);
     await page.frame({ url: /about:srcdoc/ })!.evaluate((c) => parent.postMessage({ type: 'mbt:embed-height', chart: c, height: 40 }, '*'), chart);
@@ -139,8 +159,13 @@ describe('the host script', () => {
       ];
       for (const m of bad) parent.postMessage(m, '*');
     }, chart);
-    await page.waitForTimeout(500);
-    expect(await iframeHeight(page, chart)).toBe(height);
+    // Then one good message from our iframe: once the host has applied it, it has also
+    // handled every message sent before it (a window's messages arrive in order).
+    const marker = Math.ceil(height) + 7;
+    await frame.evaluate(([c, h]) => parent.postMessage({ type: 'mbt:embed-height', chart: c, height: h }, '*'), [chart, marker] as const);
+    await page.waitForFunction((h) => (window as unknown as { heights: string[] }).heights.includes(`${h}px`), marker);
+    const seen = await page.evaluate(() => (window as unknown as { heights: string[] }).heights);
+    expect(seen.filter((h) => h !== before && h !== `${marker}px`), 'heights taken from forged messages').toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -151,7 +176,7 @@ describe('the host script', () => {
       await page.goto(`${hostUrl}noscript`);
       for (const chart of CHARTS) {
         const frame = await frameOf(page, chart);
-        await page.waitForTimeout(200);
+        await fontsReady(frame);
         const fallback = await iframeHeight(page, chart);
         expect(fallback, `${chart} at ${width}px`).toBeGreaterThanOrEqual(await docHeight(frame));
       }

@@ -1,7 +1,7 @@
 /**
  * Shared helpers for the browser tests: the built site to test, a static server
  * for it, Debian Chromium through playwright-core, and the list of pages.
- * scripts/test.mjs sets DIST_DIR (and CHROME_PATH); run alone, it falls back to dist/.
+ * scripts/test.mjs sets DIST_DIR (and CHROME_PATH); run alone, it falls back to .test-dist/ (where npm test builds).
  */
 import { readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
@@ -10,7 +10,7 @@ import { afterAll, beforeAll } from 'vitest';
 // Shared with scripts/test.mjs and scripts/bench.mjs (types in static-server.d.mts).
 import { startStaticServer } from '../../scripts/lib/static-server.mjs';
 
-export const distDir: string = resolve(process.env.DIST_DIR || 'dist');
+export const distDir: string = resolve(process.env.DIST_DIR || '.test-dist');
 
 export const CHROME_FLAGS = [
   '--no-sandbox',

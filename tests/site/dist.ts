@@ -1,8 +1,8 @@
 /**
  * A built site on disk: its files, pages, parsed DOMs, and how a public URL maps to a
  * file. `site` is the one under test: DIST_DIR, built for BASE_PATH and SITE_URL (as in
- * astro.config.mjs); scripts/test.mjs sets them, and run alone the defaults match a
- * plain `astro build`.
+ * astro.config.mjs); scripts/test.mjs sets them, and run alone the defaults match what
+ * `npm test` builds (.test-dist/).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
@@ -22,7 +22,7 @@ export function siteAt(dir: string, basePathEnv = '/', siteUrlEnv = 'http://loca
   return { dir: resolve(dir), basePath, root: new URL(basePath, siteUrlEnv) };
 }
 
-export const site = siteAt(process.env.DIST_DIR || 'dist', process.env.BASE_PATH, process.env.SITE_URL);
+export const site = siteAt(process.env.DIST_DIR || '.test-dist', process.env.BASE_PATH, process.env.SITE_URL);
 
 /** Every file in the build, relative, with forward slashes, sorted. */
 export function allFiles(s: Site = site): string[] {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { allFiles, dom, fileFor, htmlFiles, publicUrl, site, sitePathOf } from './dist';
 
 const CHARTS = ['membership-timeline', 'membership-map', 'cambodia-casualties', 'global-casualties'];
+const read = (file: string) => readFileSync(join(site.dir, file), 'utf8');
 const fileAt = (url: string) => {
   const u = new URL(url);
   expect(u.origin + '/', `${url} is on the site`).toBe(new URL('/', site.root).href);

@@ -78,7 +78,7 @@ describe('host headers (dist/_headers)', () => {
       expect(csp, path).toBe(`${await metaPolicyOf(file)}; frame-ancestors ${ancestors}`);
       expect(csp).not.toContain("'unsafe-inline'");
     }
-  });
+  }, 30_000);
 
   it("give a page that does not exist the 404 page's policy, frame-ancestors and security headers", async () => {
     const missing = headersFor(`${site.basePath}no-such-page/`);

@@ -1,13 +1,24 @@
 /**
- * Golden files: the standalone SVG of each chart. A change to geometry or
- * markup shows up as a diff to review (and the PNGs were checked by eye when
- * these files were written). Update with `npx vitest run --project unit -u`.
+ * Golden files: the standalone SVG of each chart, one element per line (see
+ * golden-pretty.ts), so a change to geometry or markup shows up as a readable diff
+ * to review (and the PNGs were checked by eye when these files were written).
+ * Update with `npx vitest run --project unit -u`.
  */
 import { describe, expect, it } from 'vitest';
 import { CHART_IDS, standaloneSvg } from '../../../src/lib/charts';
+import { prettySvg } from './golden-pretty';
+
+const unbroken = (text: string) => text.replace(/\n\s*/g, '');
 
 describe('golden standalone SVGs', () => {
   it.each(CHART_IDS)('%s', async (id) => {
-    await expect(standaloneSvg(id)).toMatchFileSnapshot(`./__golden__/${id}.svg`);
+    await expect(prettySvg(standaloneSvg(id))).toMatchFileSnapshot(`./__golden__/${id}.svg`);
+  });
+
+  it.each(CHART_IDS)('%s: the pretty form only adds line breaks and indentation', (id) => {
+    const svg = standaloneSvg(id);
+    const pretty = prettySvg(svg);
+    expect(unbroken(pretty)).toBe(unbroken(svg));
+    expect(pretty.split('\n').length).toBeGreaterThan(50);
   });
 });

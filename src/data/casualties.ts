@@ -145,7 +145,11 @@ export function parseMetrics(text: Input, file: string): Map<string, Metric> {
     const year = /^total_casualties_(\d{4})$/.exec(metric)?.[1];
     if (!year) continue;
     const value = (key: string) => out.get(`${key}_${year}`)?.value ?? null;
-    partsWithinTotal(at, value('killed'), value('injured'), out.get(metric)!.value);
+    partsWithinTotal(at, value('killed'), value('injured'), out.get(metric)!.value, {
+      killed: `killed_${year}`,
+      injured: `injured_${year}`,
+      total: metric,
+    });
   }
   return out;
 }

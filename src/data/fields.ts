@@ -105,11 +105,16 @@ export function plausibleYear(at: Located, limits: Limits): number {
  * row with empty cells, so a deleted row or a mistyped year cannot pass as a gap.
  */
 export function consecutiveYears(years: { year: number; at: Located }[]): void {
+  // Order first: two swapped rows are out of order, not a missing year.
   for (let k = 1; k < years.length; k++) {
     const previous = years[k - 1].year;
     const { year, at } = years[k];
     if (year === previous) fail(at, `duplicate year ${year}`);
     if (year < previous) fail(at, `${year} comes after ${previous}: years must ascend`);
+  }
+  for (let k = 1; k < years.length; k++) {
+    const previous = years[k - 1].year;
+    const { year, at } = years[k];
     if (year > previous + 1) {
       const missing = year === previous + 2 ? `${previous + 1} is` : `${previous + 1} to ${year - 1} are`;
       fail(at, `${year} follows ${previous}: ${missing} missing (a year without data is a row with empty cells)`);
@@ -128,12 +133,18 @@ export function isoCode(at: Located): string {
 }
 
 /** killed + injured cannot exceed the total they are part of. */
-export function partsWithinTotal(at: Located, killed: number | null, injured: number | null, total: number | null): void {
+export function partsWithinTotal(
+  at: Located,
+  killed: number | null,
+  injured: number | null,
+  total: number | null,
+  names = { killed: 'killed', injured: 'injured', total: 'the total' },
+): void {
   if (total === null) return;
   if (killed !== null && injured !== null) {
-    if (killed + injured > total) fail(at, `killed + injured (${killed + injured}) exceeds the total ${total}`);
-  } else if (killed !== null && killed > total) fail(at, `killed (${killed}) exceeds the total ${total}`);
-  else if (injured !== null && injured > total) fail(at, `injured (${injured}) exceeds the total ${total}`);
+    if (killed + injured > total) fail(at, `${names.killed} + ${names.injured} (${killed + injured}) exceeds ${names.total} ${total}`);
+  } else if (killed !== null && killed > total) fail(at, `${names.killed} (${killed}) exceeds ${names.total} ${total}`);
+  else if (injured !== null && injured > total) fail(at, `${names.injured} (${injured}) exceeds ${names.total} ${total}`);
 }
 
 export { fail as failAt };

@@ -13,38 +13,29 @@ import statementsCsv from '../../content/data/casualties/cambodia_statements.csv
 import global2023Csv from '../../content/data/casualties/global_2023.csv?bytes';
 import global2024Csv from '../../content/data/casualties/global_2024.csv?bytes';
 import globalByYearCsv from '../../content/data/casualties/global_by_year.csv?bytes';
-import {
-  checkCounts,
-  countsByYearIn,
-  joinMembership,
-  membershipSteps,
-  parseCounts,
-  parseMembership,
-  parseWithdrawals,
-  statedAsOf,
-  statesPartiesAtIn,
-  statusAtIn,
-  type StatusAt,
-} from './membership';
-import { parseCambodiaCasualties, parseCumulative, parseGlobalByYear, parseMetrics, parseStatements } from './casualties';
+import { countsByYearIn, membershipSteps, statesPartiesAtIn, statusAtIn, type StatusAt } from './membership';
+import { loadData } from './load';
 
-const dir = 'content/data';
-const withdrawalsFile = `${dir}/membership/withdrawals.csv`;
-/** Every date in the data must be on or before the as-of date withdrawals.csv states. */
-const limits = { asOf: statedAsOf(withdrawalsCsv, withdrawalsFile) };
-export const membership = joinMembership(
-  parseMembership(membershipCsv, `${dir}/membership/membership.csv`, limits),
-  parseWithdrawals(withdrawalsCsv, withdrawalsFile, limits),
-  withdrawalsFile,
-);
-export const publishedCounts = parseCounts(countsCsv, `${dir}/membership/counts_by_year.csv`, limits);
-checkCounts(membership, publishedCounts);
-export const cambodiaCasualties = parseCambodiaCasualties(cambodiaCsv, `${dir}/casualties/cambodia_casualties.csv`, limits);
-export const cambodiaCumulative = parseCumulative(cumulativeCsv, `${dir}/casualties/cambodia_cumulative.csv`);
-export const cambodiaStatements = parseStatements(statementsCsv, `${dir}/casualties/cambodia_statements.csv`, limits);
-export const global2023 = parseMetrics(global2023Csv, `${dir}/casualties/global_2023.csv`);
-export const global2024 = parseMetrics(global2024Csv, `${dir}/casualties/global_2024.csv`);
-export const globalByYear = parseGlobalByYear(globalByYearCsv, `${dir}/casualties/global_by_year.csv`, limits);
+export const {
+  membership,
+  publishedCounts,
+  cambodiaCasualties,
+  cambodiaCumulative,
+  cambodiaStatements,
+  global2023,
+  global2024,
+  globalByYear,
+} = loadData({
+  membership: membershipCsv,
+  withdrawals: withdrawalsCsv,
+  counts: countsCsv,
+  cambodia: cambodiaCsv,
+  cumulative: cumulativeCsv,
+  statements: statementsCsv,
+  global2023: global2023Csv,
+  global2024: global2024Csv,
+  globalByYear: globalByYearCsv,
+});
 
 export const statusAt = (iso3: string, date: string): StatusAt => statusAtIn(membership, iso3, date);
 export const statesPartiesAt = (date: string): number => statesPartiesAtIn(membership, date);

@@ -263,7 +263,7 @@ describe('killed + injured never exceed the total', () => {
   it('in a yearly metrics file', () => {
     const bytes = edited('casualties/global_2023.csv', 'killed_2023,1983,', 'killed_2023,2983,');
     expect(messageOf(() => parseMetrics(bytes, 'global_2023.csv'))).toBe(
-      'global_2023.csv:2:23: value: killed + injured (6646) exceeds the total 5757',
+      'global_2023.csv:2:23: value: killed_2023 + injured_2023 (6646) exceeds total_casualties_2023 5757',
     );
   });
 });

@@ -99,20 +99,20 @@ const EDITS: Edit[] = [
     'cambodia: a total typed with a thousands separator',
     'cambodia',
     replace('\n1979,,,4493,', '\n1979,,,"4,493",'),
-    'content/data/casualties/cambodia_casualties.csv:2:8: total: \"4,493\" is not a non-negative whole number',
+    'content/data/casualties/cambodia_casualties.csv:2:8: total: "4,493" is not a non-negative whole number',
   ],
   [
     'cambodia: a negative count',
     'cambodia',
     replace('\n2013,22,89,111,', '\n2013,-22,89,111,'),
-    'content/data/casualties/cambodia_casualties.csv:36:6: killed: \"-22\" is not a non-negative whole number',
+    'content/data/casualties/cambodia_casualties.csv:36:6: killed: "-22" is not a non-negative whole number',
   ],
   ['cambodia: empty file', 'cambodia', () => '', 'content/data/casualties/cambodia_casualties.csv:1:1: header: the file is empty'],
   [
     "membership: Côte d'Ivoire's code typed CIW",
     'membership',
     replace("CIV,Côte d'Ivoire", "CIW,Côte d'Ivoire"),
-    'content/data/membership/membership.csv:47:1: iso3: \"CIW\" is not an ISO 3166-1 alpha-3 country code',
+    'content/data/membership/membership.csv:47:1: iso3: "CIW" is not an ISO 3166-1 alpha-3 country code',
   ],
   [
     "membership: Côte d'Ivoire saved as Latin-1",
@@ -142,19 +142,19 @@ const EDITS: Edit[] = [
     'membership: status typed "state party"',
     'membership',
     replace('ESP,Spain,state_party', 'ESP,Spain,state party'),
-    'content/data/membership/membership.csv:167:11: status: \"state party\" is not one of state_party, signatory_not_ratified, not_party',
+    'content/data/membership/membership.csv:167:11: status: "state party" is not one of state_party, signatory_not_ratified, not_party',
   ],
   [
     'membership: a date typed day-first',
     'membership',
     replace('ESP,Spain,state_party,1997-12-03', 'ESP,Spain,state_party,03/12/1997'),
-    'content/data/membership/membership.csv:167:23: signed: \"03/12/1997\" is not a date in YYYY-MM-DD form',
+    'content/data/membership/membership.csv:167:23: signed: "03/12/1997" is not a date in YYYY-MM-DD form',
   ],
   [
     'membership: 30 February',
     'membership',
     replace('ALB,Albania,state_party,1998-09-08,2000-02-29', 'ALB,Albania,state_party,1998-09-08,2000-02-30'),
-    'content/data/membership/membership.csv:3:36: joined: \"2000-02-30\" is not a real calendar date',
+    'content/data/membership/membership.csv:3:36: joined: "2000-02-30" is not a real calendar date',
   ],
   [
     'membership: entry into force mistyped',
@@ -169,7 +169,7 @@ const EDITS: Edit[] = [
     "membership: Estonia's row deleted",
     'membership',
     deleteLine('EST,'),
-    'content/data/membership/withdrawals.csv:2:9: iso3: \"EST\" is not in membership.csv',
+    'content/data/membership/withdrawals.csv:2:9: iso3: "EST" is not in membership.csv',
   ],
   [
     "membership: a state's name emptied",
@@ -187,13 +187,13 @@ const EDITS: Edit[] = [
     "withdrawals: Finland's code typed FNI",
     'withdrawals',
     replace('Finland,FIN,', 'Finland,FNI,'),
-    'content/data/membership/withdrawals.csv:5:9: iso3: \"FNI\" is not an ISO 3166-1 alpha-3 country code',
+    'content/data/membership/withdrawals.csv:5:9: iso3: "FNI" is not an ISO 3166-1 alpha-3 country code',
   ],
   [
     'withdrawals: Latvia given a real code not in membership.csv',
     'withdrawals',
     replace('Latvia,LVA,', 'Latvia,ATA,'),
-    'content/data/membership/withdrawals.csv:3:8: iso3: \"ATA\" is not in membership.csv',
+    'content/data/membership/withdrawals.csv:3:8: iso3: "ATA" is not in membership.csv',
   ],
   [
     "withdrawals: Finland's effective date three months early",
@@ -235,7 +235,7 @@ const EDITS: Edit[] = [
     'statements: 25 November typed 52 November',
     'statements',
     replace('killed_since_1979_approx,2024-11-25', 'killed_since_1979_approx,2024-11-52'),
-    'content/data/casualties/cambodia_statements.csv:2:26: date: \"2024-11-52\" is not a real calendar date',
+    'content/data/casualties/cambodia_statements.csv:2:26: date: "2024-11-52" is not a real calendar date',
   ],
 ];
 

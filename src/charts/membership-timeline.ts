@@ -93,7 +93,7 @@ function panel(input: TimelineInput, spec: PanelSpec, width: number): Panel {
   const labels = spec.events.map((e) => {
     const at = { x: x(utc(e.date)), y: y(countAt(input.steps, e.date)) };
     const label = place(at, e.lines, SMALL, around(SMALL, 8, 12), obstacles, bounds, 3, leaders);
-    if (!label) throw new Error(`membership-timeline: no room for "${e.lines.join(' ')}" at width ${width}`);
+    if (!label) throw new Error(`membership-timeline: no room for "${e.lines.join(' ')}" (dated ${e.date} in the data) at width ${width}`);
     return label;
   });
   return {

@@ -1,17 +1,18 @@
 // ESLint flat config: JavaScript and TypeScript recommended rules, typescript-eslint
 // for .ts/.mts, eslint-plugin-astro for components. Formatting is Prettier's job.
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: ['dist/', 'dist-*/', '.test-dist*/', '.bench-dist/', '.astro/', '.lighthouse/', 'node_modules/', 'test-results/'],
   },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
-  ...astro.configs.recommended,
+  tseslint.configs.recommended,
+  astro.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {

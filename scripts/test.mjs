@@ -55,9 +55,11 @@ const steps = [
   {
     id: 'lint',
     name: 'lint: prettier --check . and eslint .',
+    // Both always run, so one report shows formatting and lint problems together.
     run: async (log) => {
-      await tool('prettier', ['--check', '.'])(log);
-      await tool('eslint', ['.'])(log);
+      const results = await Promise.allSettled([tool('prettier', ['--check', '.'])(log), tool('eslint', ['.'])(log)]);
+      const failures = results.filter((r) => r.status === 'rejected').map((r) => r.reason.message);
+      if (failures.length) throw new Error(failures.join('; '));
     },
   },
   {

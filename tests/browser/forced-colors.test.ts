@@ -3,6 +3,7 @@
 // pattern that differs from the page) when the system forces its palette.
 import { describe, expect, it } from 'vitest';
 import { openSite } from './harness';
+import { CHART_IDS } from '../../src/charts/registry';
 
 const site = openSite();
 
@@ -86,7 +87,7 @@ describe.each(['light', 'dark'] as const)('forced colours on the long read (%s s
   it('keeps every chart legible', async () => {
     const normal = await readCharts('none', colorScheme);
     const forced = await readCharts('active', colorScheme);
-    expect(forced.map((f) => f.chart).sort()).toEqual(['cambodia-casualties', 'global-casualties', 'membership-map', 'membership-timeline']);
+    expect(forced.map((f) => f.chart).sort()).toEqual([...CHART_IDS].sort());
     for (const f of forced) {
       const n = normal.find((c) => c.chart === f.chart)!;
       expect(f.texts, `${f.chart}: text drawn`).toBeGreaterThan(3);

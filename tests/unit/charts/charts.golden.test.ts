@@ -4,7 +4,7 @@
  * these files were written). Update with `npx vitest run --project unit -u`.
  */
 import { describe, expect, it } from 'vitest';
-import { CHART_IDS, standaloneSvg } from '../../../src/lib/charts';
+import { CHART_IDS, standaloneSvg } from '../../../src/charts';
 
 describe('golden standalone SVGs', () => {
   it.each(CHART_IDS)('%s', async (id) => {

@@ -4,7 +4,7 @@
  */
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { FONT, SMALL, around, type Frame } from './layout';
-import { num } from './format';
+import { num } from '../../format';
 import { place, textWidth, type Box, type Label, type Segment as Leader } from './text';
 
 export type SegmentKind = 'killed' | 'injured' | 'unsplit' | 'total' | 'unknown' | 'sum' | 'latest';

@@ -3,10 +3,10 @@
  * panel for the whole record, and a second panel with its own axis for recent
  * years, where tens per year would be invisible on the 0–5,000 axis.
  */
-import { FONT, SMALL, around } from './layout';
-import { num } from './format';
-import { dataBoxes, gapLabels, legend, niceMax, yearPanel, type LegendItem, type PlacedLegendItem, type YearDatum, type YearPanel } from './bars';
-import { place, textWidth, wrap, type Box, type Label, type Segment } from './text';
+import { FONT, SMALL, around } from '../kit/layout';
+import { num } from '../../format';
+import { dataBoxes, gapLabels, legend, niceMax, yearPanel, type LegendItem, type PlacedLegendItem, type YearDatum, type YearPanel } from '../kit/bars';
+import { place, textWidth, wrap, type Box, type Label, type Segment } from '../kit/text';
 
 export interface CambodiaYearInput {
   year: number;

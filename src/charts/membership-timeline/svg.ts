@@ -1,7 +1,7 @@
 /** Markup of the membership timeline (geometry from ../membership-timeline). */
-import type { Panel, TimelineGeometry } from '../membership-timeline';
-import { baseline, xLabels, yGrid } from './axes';
-import { esc, labelEl, r, svgRoot, textEl, type SvgOptions } from './markup';
+import type { Panel, TimelineGeometry } from './geometry';
+import { baseline, xLabels, yGrid } from '../kit/axes';
+import { esc, labelEl, r, svgRoot, textEl, type SvgOptions } from '../kit/markup';
 
 function panelMarkup(p: Panel): string {
   const points = p.points

@@ -1,5 +1,5 @@
 /** Markup shared by the bar charts: year panels, legends and their patterns. */
-import type { GapMark, PlacedLegendItem, SegmentKind, YearBar, YearPanel } from '../bars';
+import type { GapMark, PlacedLegendItem, SegmentKind, YearBar, YearPanel } from './bars';
 import { baseline, xLabels, yGrid } from './axes';
 import { esc, hatch, labelEl, r, textEl } from './markup';
 

@@ -6,13 +6,9 @@
  */
 import { parse } from 'yaml';
 import datasetsYaml from '../../../content/datasets.yaml?raw';
-import type { LayoutName } from '../../charts/layout';
+import type { LayoutName } from './layout';
 import { dataAsOf, membership } from '../../data';
-
-export const CHART_IDS = ['membership-timeline', 'membership-map', 'cambodia-casualties', 'global-casualties'] as const;
-export type ChartId = (typeof CHART_IDS)[number];
-
-export const isChartId = (id: string): id is ChartId => (CHART_IDS as readonly string[]).includes(id);
+import type { ChartId } from '../registry';
 
 export interface Dataset {
   id: string;
@@ -65,6 +61,12 @@ export interface ChartSpec {
   notes: string[];
   tables: TableSpec[];
   csv: string;
+  /**
+   * Fallback iframe height (px) for hosts that do not load embed.js: enough for the
+   * whole figure, with its data table closed, at column widths of 640 px and more
+   * (tests/browser/embed.test.ts measures it). embed.js replaces it with the exact height.
+   */
+  embedHeight: number;
   svg(layout: LayoutName, standalone?: { css: string }): string;
   /** The same drawing at any width (tests check widths beyond the three layouts). */
   svgAtWidth(width: number): string;

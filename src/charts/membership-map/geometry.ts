@@ -10,8 +10,8 @@ import { geoArea, geoEqualEarth, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { LAYOUTS, type LayoutName } from './layout';
-import { placeFirst, textWidth, type Box, type Candidate, type Label, type Segment } from './text';
+import { LAYOUTS, type LayoutName } from '../kit/layout';
+import { placeFirst, textWidth, type Box, type Candidate, type Label, type Segment } from '../kit/text';
 
 export type MapStatus = 'state_party' | 'signatory' | 'withdrawn' | 'not_party';
 

@@ -41,7 +41,7 @@ export interface Tick {
   labelPos?: number;
 }
 
-/** A plot area with its ticks, as the axis markup draws it (src/charts/svg/axes.ts). */
+/** A plot area with its ticks, as the axis markup draws it (src/charts/kit/axes.ts). */
 export interface Frame {
   x: number;
   y: number;

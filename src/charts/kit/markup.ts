@@ -4,7 +4,7 @@
  * (chart-svg.css); ids derive from the chart id and layout, never at random;
  * numbers are rounded to 0.1 so the markup is small and stable.
  */
-import { labelBox, type Label } from '../text';
+import { labelBox, type Label } from './text';
 
 export const r = (v: number) => String(Math.round(v * 10) / 10);
 

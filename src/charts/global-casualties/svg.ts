@@ -1,7 +1,7 @@
 /** Markup of the global casualties chart (geometry from ../global-casualties). */
-import type { GlobalGeometry, HBar } from '../global-casualties';
-import { barDefs, rect, segmentFill, yearPanelMarkup } from './bars';
-import { esc, idPrefix, labelEl, svgRoot, textEl, type SvgOptions } from './markup';
+import type { GlobalGeometry, HBar } from './geometry';
+import { barDefs, rect, segmentFill, yearPanelMarkup } from '../kit/bar-markup';
+import { esc, idPrefix, labelEl, svgRoot, textEl, type SvgOptions } from '../kit/markup';
 
 const hbar = (b: HBar, p: string) => `<g class="mark" data-tip="${esc(b.tip)}">${rect(b.x, b.y, b.w, b.h, segmentFill(b.kind, p))}</g>`;
 

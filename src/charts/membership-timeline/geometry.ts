@@ -6,9 +6,9 @@
  */
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { curveStepAfter, line } from 'd3-shape';
-import { FONT, SMALL, around, type Frame } from './layout';
-import { num, shortDate, utc } from './format';
-import { place, segmentBoxes, textWidth, wrap, type Box, type Label, type Segment } from './text';
+import { FONT, SMALL, around, type Frame } from '../kit/layout';
+import { num, shortDate, utc } from '../../format';
+import { place, segmentBoxes, textWidth, wrap, type Box, type Label, type Segment } from '../kit/text';
 
 export interface TimelineEvent {
   date: string;

@@ -4,10 +4,10 @@
  * outcome and by country (the ten countries with most casualties).
  */
 import { scaleLinear } from 'd3-scale';
-import { FONT, SMALL, around } from './layout';
-import { num } from './format';
-import { dataBoxes, gapLabels, niceMax, yearPanel, type SegmentKind, type YearPanel } from './bars';
-import { labelBox, place, textWidth, wrap, type Box, type Label, type Segment } from './text';
+import { FONT, SMALL, around } from '../kit/layout';
+import { num } from '../../format';
+import { dataBoxes, gapLabels, niceMax, yearPanel, type SegmentKind, type YearPanel } from '../kit/bars';
+import { labelBox, place, textWidth, wrap, type Box, type Label, type Segment } from '../kit/text';
 
 export interface GlobalInput {
   years: { year: number; casualties: number | null }[];

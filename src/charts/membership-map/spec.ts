@@ -3,10 +3,10 @@ import countryCodes from 'i18n-iso-countries';
 import world from 'world-atlas/countries-110m.json';
 import type { Topology } from 'topojson-specification';
 import { dataAsOf, membership, statusAt } from '../../data';
-import { membershipMap, type MapStatus } from '../../charts/membership-map';
-import { mapSvg, NO_STATUS, STATUS_CODE, STATUS_LABEL } from '../../charts/svg/membership-map';
-import { longDate } from '../../charts/format';
-import { membershipSource, toCsv, type ChartSpec } from './common';
+import { membershipMap, type MapStatus } from './geometry';
+import { mapSvg, NO_STATUS, STATUS_CODE, STATUS_LABEL } from './svg';
+import { longDate } from '../../format';
+import { membershipSource, toCsv, type ChartSpec } from '../kit/spec';
 
 const ID = 'membership-map';
 const firstYear = 1997;
@@ -100,6 +100,7 @@ export const membershipMapSpec: ChartSpec = {
         ]),
     },
   ],
+  embedHeight: 1300,
   csv: toCsv(
     ['iso3', 'name', 'status_2024_12_31', 'status_2025_12_31', `status_${dataAsOf.replace(/-/g, '_')}`, 'signed', 'joined', 'join_type', 'withdrawal_effective', 'drawn_on_map'],
     [...membership.members]
@@ -133,3 +134,5 @@ export const membershipMapSpec: ChartSpec = {
     });
   },
 };
+
+export { membershipMapSpec as spec };

@@ -4,7 +4,7 @@
  * and print; white background comes from the SVG's own .bg rect.
  */
 import { Resvg } from '@resvg/resvg-js';
-import { standaloneSvg, type ChartId } from './charts';
+import { standaloneSvg, type ChartId } from '..';
 
 export function chartPng(id: ChartId): Buffer {
   const resvg = new Resvg(standaloneSvg(id), {

@@ -1,11 +1,11 @@
 /** Spec of the membership timeline: States Parties over time, from steps(). */
 import { dataAsOf, membership, statesPartiesAt, steps } from '../../data';
-import { LAYOUTS } from '../../charts/layout';
-import { membershipTimeline, type TimelineInput } from '../../charts/membership-timeline';
-import { timelineSvg } from '../../charts/svg/membership-timeline';
-import { longDate, monthYear, shortDate } from '../../charts/format';
-import { wrap } from '../../charts/text';
-import { membershipSource, toCsv, type ChartSpec } from './common';
+import { LAYOUTS } from '../kit/layout';
+import { membershipTimeline, type TimelineInput } from './geometry';
+import { timelineSvg } from './svg';
+import { longDate, monthYear, shortDate } from '../../format';
+import { wrap } from '../kit/text';
+import { membershipSource, toCsv, type ChartSpec } from '../kit/spec';
 
 const ID = 'membership-timeline';
 // Each date the count changed, with the change from the date before.
@@ -96,6 +96,7 @@ export const membershipTimelineSpec: ChartSpec = {
       rows: allSteps.map((s) => [s.date, s.count, s.delta > 0 ? `+${s.delta}` : `−${-s.delta}`, change(s.date)]),
     },
   ],
+  embedHeight: 1240,
   csv: toCsv(
     ['date', 'states_parties', 'change', 'joined', 'withdrawal_took_effect'],
     allSteps.map((s) => [
@@ -112,3 +113,4 @@ export const membershipTimelineSpec: ChartSpec = {
   svgAtWidth: (width) => render(width, `w${width}`),
 };
 
+export { membershipTimelineSpec as spec };

@@ -1,11 +1,11 @@
 /** Spec of the global casualties chart: Landmine Monitor's yearly totals and its 2023 breakdown. */
 import { global2023, global2024, globalByYear } from '../../data';
 import { topCountries } from '../../data/casualties';
-import { LAYOUTS } from '../../charts/layout';
-import { globalCasualties } from '../../charts/global-casualties';
-import { globalSvg } from '../../charts/svg/global-casualties';
-import { num } from '../../charts/format';
-import { dataset, sourceKeys, toCsv, type ChartSpec } from './common';
+import { LAYOUTS } from '../kit/layout';
+import { globalCasualties } from './geometry';
+import { globalSvg } from './svg';
+import { num } from '../../format';
+import { dataset, sourceKeys, toCsv, type ChartSpec } from '../kit/spec';
 
 const ID = 'global-casualties';
 
@@ -102,6 +102,7 @@ export const globalCasualtiesSpec: ChartSpec = {
       ],
     },
   ],
+  embedHeight: 1480,
   csv: toCsv(
     ['view', 'label', 'casualties', 'note'],
     [
@@ -118,3 +119,5 @@ export const globalCasualtiesSpec: ChartSpec = {
   },
   svgAtWidth: (width) => render(width, `w${width}`),
 };
+
+export { globalCasualtiesSpec as spec };

@@ -3,10 +3,10 @@
  * path carries its status at every date as letters (data-s) and the class of
  * the date shown; the page script swaps classes, so no second map is shipped.
  */
-import { legend } from '../bars';
-import { LAYOUTS } from '../layout';
-import type { MapGeometry, MapStatus } from '../membership-map';
-import { dots, esc, hatch, idPrefix, labelEl, r, svgRoot, textEl } from './markup';
+import { legend } from '../kit/bars';
+import { LAYOUTS } from '../kit/layout';
+import type { MapGeometry, MapStatus } from './geometry';
+import { dots, esc, hatch, idPrefix, labelEl, r, svgRoot, textEl } from '../kit/markup';
 
 export const STATUS_CODE: Record<MapStatus, string> = { state_party: 'p', signatory: 's', withdrawn: 'w', not_party: 'n' };
 export const STATUS_LABEL: Record<MapStatus, string> = {

@@ -1,10 +1,10 @@
 /** Spec of Cambodia's casualties chart: cambodiaCasualties with the 1996 statement and the cumulative total. */
 import { cambodiaCasualties as years, cambodiaCumulative, cambodiaStatements } from '../../data';
-import { LAYOUTS } from '../../charts/layout';
-import { cambodiaCasualties } from '../../charts/cambodia-casualties';
-import { cambodiaSvg } from '../../charts/svg/cambodia-casualties';
-import { longDate, num } from '../../charts/format';
-import { dataset, sourceKeys, toCsv, type ChartSpec } from './common';
+import { LAYOUTS } from '../kit/layout';
+import { cambodiaCasualties } from './geometry';
+import { cambodiaSvg } from './svg';
+import { longDate, num } from '../../format';
+import { dataset, sourceKeys, toCsv, type ChartSpec } from '../kit/spec';
 
 const ID = 'cambodia-casualties';
 const INSET_FROM = 2010;
@@ -92,6 +92,7 @@ export const cambodiaCasualtiesSpec: ChartSpec = {
       rows: years.map((y) => [String(y.year), y.killed, y.injured, y.total, y.total === null ? 'none found' : sourceKeys([y.source]).join('; ')]),
     },
   ],
+  embedHeight: 1460,
   csv: toCsv(
     ['year', 'killed', 'injured', 'total', 'drawn_as', 'source'],
     years.map((y) => [
@@ -109,3 +110,4 @@ export const cambodiaCasualtiesSpec: ChartSpec = {
   svgAtWidth: (width) => render(width, `w${width}`),
 };
 
+export { cambodiaCasualtiesSpec as spec };

@@ -1,7 +1,7 @@
 /** Markup of Cambodia's casualties chart (geometry from ../cambodia-casualties). */
-import type { CambodiaGeometry } from '../cambodia-casualties';
-import { barDefs, legendMarkup, yearPanelMarkup } from './bars';
-import { idPrefix, r, svgRoot, type SvgOptions } from './markup';
+import type { CambodiaGeometry } from './geometry';
+import { barDefs, legendMarkup, yearPanelMarkup } from '../kit/bar-markup';
+import { idPrefix, r, svgRoot, type SvgOptions } from '../kit/markup';
 
 export function cambodiaSvg(
   g: CambodiaGeometry,

@@ -1,5 +1,5 @@
 /** Axis and gridline markup shared by the cartesian charts. */
-import { SMALL, type Frame } from '../layout';
+import { SMALL, type Frame } from './layout';
 import { esc, r } from './markup';
 
 

@@ -1,17 +1,18 @@
-/** Every chart's spec by id, and the standalone files built from them. */
-import { CHART_IDS, dataset, type ChartId, type ChartSpec } from './common';
-import { membershipTimelineSpec } from './membership-timeline';
-import { membershipMapSpec } from './membership-map';
-import { cambodiaCasualtiesSpec } from './cambodia-casualties';
-import { globalCasualtiesSpec } from './global-casualties';
-import { standaloneCss } from './standalone';
+/** Every chart's spec by id (from each registered folder's spec.ts), and the standalone files built from them. */
+import { CHART_IDS, type ChartId } from './registry';
+import { dataset, type ChartSpec } from './kit/spec';
+import { standaloneCss } from './kit/standalone';
 
-export const CHART_SPECS: Record<ChartId, ChartSpec> = {
-  'membership-timeline': membershipTimelineSpec,
-  'membership-map': membershipMapSpec,
-  'cambodia-casualties': cambodiaCasualtiesSpec,
-  'global-casualties': globalCasualtiesSpec,
-};
+const modules = import.meta.glob<{ spec: ChartSpec }>('./*/spec.ts', { eager: true });
+
+function load(id: ChartId): ChartSpec {
+  const spec = modules[`./${id}/spec.ts`]?.spec;
+  if (!spec) throw new Error(`charts: registry names ${id} but src/charts/${id}/spec.ts exports no spec`);
+  if (spec.id !== id) throw new Error(`charts: src/charts/${id}/spec.ts describes ${spec.id}`);
+  return spec;
+}
+
+export const CHART_SPECS = Object.fromEntries(CHART_IDS.map((id) => [id, load(id)])) as Record<ChartId, ChartSpec>;
 
 export function chartSpec(id: string): ChartSpec {
   const spec = (CHART_SPECS as Record<string, ChartSpec>)[id];

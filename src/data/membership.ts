@@ -7,12 +7,14 @@
 import { readCsv, DataError } from './csv';
 import { fieldsOf, failAt, oneOf, optionalCount, optionalDate, requiredCount, requiredText } from './fields';
 
-export const STATUSES = ['state_party', 'signatory_not_ratified', 'not_party'] as const;
-export type Status2024 = (typeof STATUSES)[number];
+/** The `status` column of membership.csv (end of 2024), not the status at a date (STATUSES_AT). */
+export const STATUSES_2024 = ['state_party', 'signatory_not_ratified', 'not_party'] as const;
+export type Status2024 = (typeof STATUSES_2024)[number];
 export const JOIN_TYPES = ['ratification', 'accession', 'succession'] as const;
 
 /** The status a state has at a given date, as the map and table show it. */
-export type StatusAt = 'state_party' | 'signatory' | 'withdrawn' | 'not_party';
+export const STATUSES_AT = ['state_party', 'signatory', 'withdrawn', 'not_party'] as const;
+export type StatusAt = (typeof STATUSES_AT)[number];
 
 export interface Member {
   iso3: string;
@@ -66,7 +68,7 @@ export function parseMembership(text: string, file = 'membership.csv'): Member[]
     const member: Member = {
       iso3,
       name: requiredText(f('name')),
-      status2024: oneOf(f('status'), STATUSES),
+      status2024: oneOf(f('status'), STATUSES_2024),
       signed: optionalDate(f('signed')),
       joined: optionalDate(f('joined')),
       joinType: joinTypeText === '' ? null : oneOf(f('join_type'), JOIN_TYPES),

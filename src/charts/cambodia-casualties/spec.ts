@@ -1,5 +1,6 @@
 /** Spec of Cambodia's casualties chart: cambodiaCasualties with the 1996 statement and the cumulative total. */
-import { cambodiaCasualties as years, cambodiaCumulative, cambodiaStatements } from '../../data';
+import { cambodiaCasualties as years, cambodiaStatements } from '../../data';
+import { cambodiaCumulativeFor, extremes } from '../../data/derive';
 import { LAYOUTS } from '../kit/layout';
 import { cambodiaCasualties } from './geometry';
 import { cambodiaSvg } from './svg';
@@ -15,12 +16,7 @@ function required<T>(value: T | null | undefined, what: string): T {
 }
 
 const statement = required(cambodiaStatements.get('casualties_1996_vs_now'), 'statement casualties_1996_vs_now');
-const cumulativeRow = required(cambodiaCumulative.find((r) => r.period === '1979-2024'), 'cumulative 1979-2024');
-const cumulative = {
-  killed: required(cumulativeRow.killed, 'cumulative 1979-2024 killed'),
-  injured: required(cumulativeRow.injured, 'cumulative 1979-2024 injured'),
-  source: cumulativeRow.source,
-};
+const cumulative = cambodiaCumulativeFor('1979-2024');
 const statedYear = Number(/in (\d{4})/.exec(statement.statement)?.[1]);
 if (!statedYear) throw new Error('charts: the 1996 statement names no year');
 const recorded = years.find((y) => y.year === statedYear);
@@ -29,7 +25,7 @@ if (recorded?.total == null) throw new Error(`charts: no recorded Cambodia total
 const first = years[0];
 const last = years.at(-1)!;
 const documented = years.filter((y) => y.total !== null);
-const low = documented.reduce((a, b) => (b.total! < a.total! ? b : a));
+const { low } = extremes(documented, (y) => y.total);
 const missing = years.filter((y) => y.total === null).map((y) => y.year);
 const split = years.filter((y) => y.killed !== null && y.injured !== null).length;
 const recent = years.filter((y) => y.year >= INSET_FROM);

@@ -1,6 +1,7 @@
 /** Spec of the global casualties chart: Landmine Monitor's yearly totals and its 2023 breakdown. */
-import { global2023, global2024, globalByYear } from '../../data';
+import { global2023 } from '../../data';
 import { topCountries } from '../../data/casualties';
+import { extremes, GLOBAL_LATEST_YEAR as latestYear, globalSeries as years, metric } from '../../data/derive';
 import { LAYOUTS } from '../kit/layout';
 import { globalCasualties } from './geometry';
 import { globalSvg } from './svg';
@@ -9,19 +10,7 @@ import { dataset, sourceKeys, toCsv, type ChartSpec } from '../kit/spec';
 
 const ID = 'global-casualties';
 
-function metric(map: typeof global2023, key: string): { value: number; source: string } {
-  const m = map.get(key);
-  if (m?.value == null) throw new Error(`charts: metric ${key} has no value`);
-  return { value: m.value, source: m.source };
-}
-
-const latestYear = 2024;
-const latest = metric(global2024, 'total_casualties_2024');
-if (globalByYear.some((y) => y.year === latestYear)) throw new Error('charts: global_by_year.csv now holds 2024; drop the global_2024.csv splice');
-const years = [
-  ...globalByYear.map((y) => ({ year: y.year, casualties: y.casualties, source: y.source })),
-  { year: latestYear, casualties: latest.value, source: latest.source },
-];
+const latest = { value: years.at(-1)!.casualties! };
 const total2023 = metric(global2023, 'total_casualties_2023');
 const killed = metric(global2023, 'killed_2023');
 const injured = metric(global2023, 'injured_2023');
@@ -31,8 +20,7 @@ if (killed.value + injured.value + unknown.value !== total2023.value) throw new 
 const countries = topCountries(global2023);
 
 const documented = years.filter((y) => y.casualties !== null) as { year: number; casualties: number; source: string }[];
-const peak = documented.reduce((a, b) => (b.casualties > a.casualties ? b : a));
-const low = documented.reduce((a, b) => (b.casualties < a.casualties ? b : a));
+const { peak, low } = extremes(documented, (y) => y.casualties);
 const missing = years.filter((y) => y.casualties === null).map((y) => y.year);
 const first = documented[0];
 

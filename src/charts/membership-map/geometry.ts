@@ -13,7 +13,8 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { LAYOUTS, type LayoutName } from '../kit/layout';
 import { placeFirst, textWidth, type Box, type Candidate, type Label, type Segment } from '../kit/text';
 
-export type MapStatus = 'state_party' | 'signatory' | 'withdrawn' | 'not_party';
+export type { StatusAt as MapStatus } from '../../data/membership';
+import type { StatusAt as MapStatus } from '../../data/membership';
 
 export interface MapMember {
   iso3: string;

@@ -3,6 +3,7 @@ import countryCodes from 'i18n-iso-countries';
 import world from 'world-atlas/countries-110m.json';
 import type { Topology } from 'topojson-specification';
 import { dataAsOf, membership, statusAt } from '../../data';
+import { STATUSES_AT } from '../../data/membership';
 import { membershipMap, type MapStatus } from './geometry';
 import { mapSvg, NO_STATUS, STATUS_CODE, STATUS_LABEL } from './svg';
 import { longDate } from '../../format';
@@ -20,7 +21,6 @@ export const MAP_DATES = [
 export const DEFAULT_INDEX = MAP_DATES.length - 1;
 const END_2024 = MAP_DATES.findIndex((d) => d.date === '2024-12-31');
 
-const STATUSES: MapStatus[] = ['state_party', 'signatory', 'withdrawn', 'not_party'];
 const toNumeric = (iso3: string) => countryCodes.alpha3ToNumeric(iso3);
 
 const geometry = membershipMap({
@@ -40,11 +40,11 @@ export const mapGeometry = geometry;
 
 /** Number of states with each status at each date (for the legend). */
 export const MAP_COUNTS = MAP_DATES.map((_, k) =>
-  Object.fromEntries(STATUSES.map((s) => [s, membership.members.filter((m) => statusAt(m.iso3, MAP_DATES[k].date) === s).length])) as Record<MapStatus, number>,
+  Object.fromEntries(STATUSES_AT.map((s) => [s, membership.members.filter((m) => statusAt(m.iso3, MAP_DATES[k].date) === s).length])) as Record<MapStatus, number>,
 );
 
 export const MAP_LEGEND = [
-  ...STATUSES.map((status) => ({ status, code: STATUS_CODE[status], label: STATUS_LABEL[status] })),
+  ...STATUSES_AT.map((status) => ({ status, code: STATUS_CODE[status], label: STATUS_LABEL[status] })),
   { status: 'none' as const, code: 't', label: NO_STATUS },
 ];
 

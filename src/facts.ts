@@ -13,7 +13,7 @@ import {
   membership,
   statesPartiesAt,
 } from './data';
-import { cambodiaCumulativeFor, extremes, globalSeries, metric as metricOf } from './data/derive';
+import { cambodiaCumulativeFor, extremes, globalSeries, metric as metricOf, withdrawalNoticeMonths } from './data/derive';
 import { longDate, num } from './format';
 
 export type NumberUnit = 'count' | 'percent' | 'km2' | 'people' | 'years' | 'months';
@@ -100,19 +100,7 @@ const partiesEnd2024 = membership.members.filter((m) => m.joined !== null && m.j
 const joinTypeCount = (type: string) => partiesEnd2024.filter((m) => m.joinType === type).length;
 const BALTIC = ['EST', 'LVA', 'LTU'];
 
-/** Whole months from deposit to effect, the same for every withdrawal that took effect (Article 20). */
-const noticeMonths = (() => {
-  const months = new Set(
-    takingEffect.map((w) => {
-      const [y1, m1, d1] = w.deposited.split('-').map(Number);
-      const [y2, m2, d2] = w.effective!.split('-').map(Number);
-      if (d1 !== d2) throw new Error(`facts: ${w.iso3} withdrawal is not a whole number of months`);
-      return (y2 - y1) * 12 + (m2 - m1);
-    }),
-  );
-  if (months.size !== 1) throw new Error('facts: withdrawals took different notice periods');
-  return [...months][0];
-})();
+const noticeMonths = withdrawalNoticeMonths();
 
 const cambodiaGaps = cambodiaCasualties.filter((r) => r.total === null).length;
 const cambodiaFirst = cambodiaCasualties[0];

@@ -1,7 +1,7 @@
 /** Every chart's spec by id (from each registered folder's spec.ts), and the standalone files built from them. */
 import { CHART_IDS, type ChartId } from './registry';
 import { dataset, type ChartSpec } from './kit/spec';
-import { standaloneCss } from './kit/standalone';
+import { standaloneCssFor } from './kit/standalone';
 
 const modules = import.meta.glob<{ spec: ChartSpec }>('./*/spec.ts', { eager: true });
 
@@ -22,7 +22,7 @@ export function chartSpec(id: string): ChartSpec {
 
 /** The downloadable SVG: widest layout, light theme inline, fixed size. */
 export function standaloneSvg(id: ChartId): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${chartSpec(id).svg('l', { css: standaloneCss })}\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${chartSpec(id).svg('l', { css: standaloneCssFor(id) })}\n`;
 }
 
 /** Plain-text sidecar: what the chart shows, where the numbers come from, as of when. */

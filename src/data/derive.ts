@@ -3,7 +3,7 @@
  * a metric's value, the documented peak and low of a series, Cambodia's
  * cumulative record and the global yearly series with its latest year.
  */
-import { cambodiaCumulative, global2024, globalByYear } from './index';
+import { cambodiaCumulative, global2024, globalByYear, membership } from './index';
 import type { Metric } from './casualties';
 
 /** A metric that must have a value (a null one is a data error, not a zero). */
@@ -40,3 +40,19 @@ export const globalSeries: { year: number; casualties: number | null; source: st
   ...globalByYear.map((y) => ({ year: y.year, casualties: y.casualties, source: y.source })),
   { year: GLOBAL_LATEST_YEAR, casualties: latest.value, source: latest.source },
 ];
+
+/** Whole months from deposit to effect, the same for every withdrawal that took effect (Article 20). */
+export function withdrawalNoticeMonths(): number {
+  const months = new Set(
+    membership.withdrawals
+      .filter((w) => w.effective !== null)
+      .map((w) => {
+        const [y1, m1, d1] = w.deposited.split('-').map(Number);
+        const [y2, m2, d2] = w.effective!.split('-').map(Number);
+        if (d1 !== d2) throw new Error(`data: ${w.iso3} withdrawal is not a whole number of months`);
+        return (y2 - y1) * 12 + (m2 - m1);
+      }),
+  );
+  if (months.size !== 1) throw new Error('data: withdrawals took different notice periods');
+  return [...months][0];
+}

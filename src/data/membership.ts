@@ -32,6 +32,8 @@ export interface Withdrawal {
   country: string;
   announced: string;
   deposited: string;
+  /** Free text as recorded (parliament votes, signatures); some dates in it are approximate. */
+  domesticSteps: string;
   notificationType: string;
   /** null where the notification has no effect under Article 20 (Ukraine). */
   effective: string | null;
@@ -100,6 +102,7 @@ export function parseWithdrawals(text: string, file = 'withdrawals.csv'): Withdr
       country: requiredText(f('country')),
       announced,
       deposited,
+      domesticSteps: cells.domestic_steps?.value.trim() ?? '',
       notificationType: requiredText(f('notification_type')),
       effective,
       statusNote: requiredText(f('status_as_of_2026-02')),

@@ -103,10 +103,10 @@ export interface PlacedLegendItem extends LegendItem {
 }
 
 /** Legend items in rows that wrap at `width`. */
-export function legend(items: LegendItem[], x: number, y: number, width: number, size = SMALL) {
+export function legend<T extends { label: string } = LegendItem>(items: T[], x: number, y: number, width: number, size = SMALL) {
   const sw = size * 1.1;
   const rowH = size * 1.6;
-  const out: PlacedLegendItem[] = [];
+  const out: (T & { swatch: Box; text: Label })[] = [];
   let cx = x;
   let cy = y;
   for (const item of items) {

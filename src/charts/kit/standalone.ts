@@ -3,7 +3,7 @@
  * var(--x) replaced by its light-theme value from global.css, so a downloaded
  * SVG (or the PNG rendered from it) looks like the light page without the site.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 // Read from the project root (build and tests both run there): Vitest turns CSS
@@ -28,12 +28,21 @@ export function resolveVars(css: string, vars: Map<string, string>): string {
   });
 }
 
+const minify = (css: string) =>
+  resolveVars(
+    css
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};:,])\s*/g, '$1')
+      .trim(),
+    lightTheme(globalCss),
+  );
+
 /** Minified light-theme chart CSS for standalone files. */
-export const standaloneCss: string = resolveVars(
-  chartCss
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};:,])\s*/g, '$1')
-    .trim(),
-  lightTheme(globalCss),
-);
+export const standaloneCss: string = minify(chartCss);
+
+/** The shared rules plus the chart's own (src/charts/<id>/chart.css, if it has one). */
+export function standaloneCssFor(id: string): string {
+  const own = resolve(process.cwd(), `src/charts/${id}/chart.css`);
+  return existsSync(own) ? standaloneCss + minify(readFileSync(own, 'utf8')) : standaloneCss;
+}

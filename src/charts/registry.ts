@@ -9,6 +9,7 @@ export const CHART_IDS = [
   'membership-map',
   'cambodia-casualties',
   'global-casualties',
+  'withdrawal-clock',
 ] as const;
 
 export type ChartId = (typeof CHART_IDS)[number];

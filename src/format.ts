@@ -21,6 +21,10 @@ export interface Formatter {
   num(value: number): string;
   /** "2025-12-27" → "27 December 2025" (long), "27 Dec 2025" (short), "Dec 2025" (month), "December 2025" (month-long). */
   date(iso: string, style?: DateStyle): string;
+  /** ["A", "B", "C"] → "A, B and C". */
+  list(items: string[]): string;
+  /** The plural category of a count ("one", "other", …) for picking a string. */
+  plural(count: number): Intl.LDMLPluralRule;
 }
 
 const cache = new Map<string, Formatter>();
@@ -32,8 +36,12 @@ export function formatter(locale: string): Formatter {
   const dates = Object.fromEntries(
     Object.entries(DATE_OPTIONS).map(([style, options]) => [style, new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })]),
   ) as Record<DateStyle, Intl.DateTimeFormat>;
+  const lists = new Intl.ListFormat(locale, { type: 'conjunction' });
+  const plurals = new Intl.PluralRules(locale);
   f = {
     locale,
+    list: (items) => lists.format(items),
+    plural: (count) => plurals.select(count),
     num: (value) => numbers.format(value),
     date: (iso, style = 'long') => dates[style].format(utc(iso.length === 7 ? `${iso}-01` : iso)),
   };

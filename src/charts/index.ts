@@ -2,6 +2,7 @@
 import { CHART_IDS, type ChartId } from './registry';
 import { dataset, type ChartSpec } from './kit/spec';
 import { standaloneCssFor } from './kit/standalone';
+import { t } from '../i18n';
 
 const modules = import.meta.glob<{ spec: ChartSpec }>('./*/spec.ts', { eager: true });
 
@@ -33,21 +34,21 @@ export function sidecarText(id: ChartId, pageUrl: string, sourcesUrl: string): s
     '',
     spec.takeaway,
     '',
-    'Sources',
+    t('figure.sidecar.sources'),
     ...spec.source.datasets.map((d) => {
       const ds = dataset(d);
-      return `- ${ds.title} (dataset "${ds.id}": ${ds.files.join(', ')}; as of ${ds.asOf}). Upstream: ${ds.upstream}.`;
+      return t('figure.sidecar.dataset', { title: ds.title, id: ds.id, files: ds.files.join(', '), asOf: ds.asOf, upstream: ds.upstream });
     }),
-    `- Source keys in the data: ${spec.source.keys.join(', ')}.`,
-    `- Described at ${sourcesUrl}`,
+    t('figure.sidecar.keys', { keys: spec.source.keys.join(', ') }),
+    t('figure.sidecar.described', { url: sourcesUrl }),
     '',
-    `Data as of: ${spec.source.asOf}`,
+    t('figure.sidecar.as-of', { date: spec.source.asOf }),
     '',
-    'Notes',
+    t('figure.sidecar.notes'),
     ...spec.notes.map((n) => `- ${n}`),
     '',
-    `Chart: ${pageUrl}`,
-    'Licence: text and charts CC BY 4.0.',
+    t('figure.sidecar.chart', { url: pageUrl }),
+    t('figure.sidecar.licence'),
     '',
   ];
   return lines.join('\n');

@@ -36,8 +36,12 @@ export type Vars = Record<string, string | number>;
 
 export interface Translate {
   (key: string, vars?: Vars): string;
+  /** The template itself, placeholders unfilled (for client scripts that fill them later). */
+  raw(key: string): string;
   /** Every string under a prefix, keyed by the rest of its path (e.g. the status names). */
   all(prefix: string): Record<string, string>;
+  /** The string for a count's plural category: plural('x.joins', 2, …) reads "x.joins.other". */
+  plural(key: string, count: number, vars?: Vars): string;
   lang: string;
   format: Formatter;
 }
@@ -58,10 +62,12 @@ export function useTranslations(lang: Lang = DEFAULT_LANG): Translate {
     return s;
   };
   const t = ((key: string, vars?: Vars) => fill(lookup(key), vars, key)) as Translate;
+  t.raw = lookup;
   t.all = (prefix) =>
     Object.fromEntries([...fallback.keys()].filter((k) => k.startsWith(`${prefix}.`)).map((k) => [k.slice(prefix.length + 1), lookup(k)]));
   t.lang = LANGUAGES[lang].lang;
   t.format = formatter(LANGUAGES[lang].intl);
+  t.plural = (key, count, vars) => t(`${key}.${t.format.plural(count)}`, vars);
   return t;
 }
 

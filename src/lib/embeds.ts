@@ -4,6 +4,7 @@
  */
 import { absolute } from './url';
 import { SITE_NAME } from './site';
+import { t } from '../i18n';
 import { CHART_IDS, CHART_SPECS, type ChartId } from '../charts';
 
 export { CHART_IDS, type ChartId };
@@ -32,7 +33,7 @@ const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;
 /** The iframe the site offers; the script tag is optional (it only fits the height). */
 export function iframeSnippet(chart: ChartId, options: EmbedOptions = {}): string {
   return (
-    `<iframe src="${escapeAttr(embedUrl(chart, options))}" title="${escapeAttr(`${chartTitle(chart)} (${SITE_NAME})`)}" ` +
+    `<iframe src="${escapeAttr(embedUrl(chart, options))}" title="${escapeAttr(t('embed.iframe-title', { title: chartTitle(chart), site: SITE_NAME }))}" ` +
     `width="100%" height="${fallbackHeight(chart)}" loading="lazy" style="border:0" data-mbt-embed="${chart}"></iframe>`
   );
 }

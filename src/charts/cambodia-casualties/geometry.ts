@@ -5,6 +5,9 @@
  */
 import { FONT, SMALL, around } from '../kit/layout';
 import { num } from '../../format';
+import { t } from '../../i18n';
+
+const s = (key: string, vars?: Record<string, string | number>) => t(`charts.cambodia-casualties.${key}`, vars);
 import { dataBoxes, gapLabels, legend, niceMax, yearPanel, type LegendItem, type PlacedLegendItem, type YearDatum, type YearPanel } from '../kit/bars';
 import { place, textWidth, wrap, type Box, type Label, type Segment } from '../kit/text';
 
@@ -33,12 +36,7 @@ export interface CambodiaGeometry {
   statement: { x1: number; x2: number; y: number };
 }
 
-export const LEGEND: LegendItem[] = [
-  { kind: 'killed', label: 'Killed' },
-  { kind: 'injured', label: 'Injured' },
-  { kind: 'total', label: 'Total only (no split)' },
-  { kind: 'gap', label: 'No data (not zero)' },
-];
+export const LEGEND: LegendItem[] = (['killed', 'injured', 'total', 'gap'] as const).map((kind) => ({ kind, label: s(`legend.${kind}`) }));
 
 /** Stacked parts of a year: killed, injured, and any remainder the sources do not split. */
 export function partsOf(d: CambodiaYearInput): YearDatum['parts'] {
@@ -53,10 +51,11 @@ export function partsOf(d: CambodiaYearInput): YearDatum['parts'] {
 }
 
 export function tipOf(d: CambodiaYearInput): string {
-  if (d.total === null) return `${d.year}: no data (no yearly figure found)`;
-  if (d.killed === null || d.injured === null) return `${d.year}: ${num(d.total)} casualties (killed/injured split not known)`;
+  if (d.total === null) return s('tip-gap', { year: d.year });
+  if (d.killed === null || d.injured === null) return s('tip-total', { year: d.year, total: num(d.total) });
   const rest = d.total - d.killed - d.injured;
-  return `${d.year}: ${num(d.total)} casualties (${num(d.killed)} killed, ${num(d.injured)} injured${rest > 0 ? `, ${num(rest)} not split` : ''})`;
+  const vars = { year: d.year, total: num(d.total), killed: num(d.killed), injured: num(d.injured), rest: num(rest) };
+  return s(rest > 0 ? 'tip-split-rest' : 'tip-split', vars);
 }
 
 function must(label: Label | null, what: string, width: number): Label {
@@ -81,7 +80,7 @@ export function cambodiaCasualties(input: CambodiaInput, width: number): Cambodi
   const main = yearPanel(
     all.map(datum),
     { x: left, y: mainTop, w: plotW, h: mainH },
-    wrap(`Recorded casualties per year, ${all[0].year}–${all.at(-1)!.year}`, FONT, width * 0.9),
+    wrap(s('panel-years', { from: all[0].year, to: all.at(-1)!.year }), FONT, width * 0.9),
     niceMax(max, 1000),
     1000,
     narrow ? [1980, 2000, 2020] : [1980, 1990, 2000, 2010, 2020],
@@ -105,7 +104,7 @@ export function cambodiaCasualties(input: CambodiaInput, width: number): Cambodi
   const recordedLabel = must(
     place(
       { x: recordedBar.x + recordedBar.w, y: recordedBar.segments[0].y + recordedBar.segments[0].h * 0.4 },
-      [`${recorded.year}: ${num(recorded.total!)}`, 'recorded'],
+      [`${recorded.year}: ${num(recorded.total!)}`, s('recorded')],
       SMALL,
       around(SMALL, 4, 6, [0, 10, 20, 40]),
       obstacles,
@@ -144,7 +143,7 @@ export function cambodiaCasualties(input: CambodiaInput, width: number): Cambodi
   const insetMax = niceMax(Math.max(...recent.map((d) => d.total ?? 0)), 100);
   const insetH = narrow ? 230 : 220;
   const insetTitle = wrap(
-    `${input.insetFrom}–${recent.at(-1)!.year} on its own scale (0–${num(insetMax)})`,
+    s('panel-inset', { from: input.insetFrom, to: recent.at(-1)!.year, max: num(insetMax) }),
     FONT,
     width * 0.9,
   );

@@ -6,6 +6,7 @@ import { cambodiaCasualties } from './geometry';
 import { cambodiaSvg } from './svg';
 import { longDate, num } from '../../format';
 import { dataset, sourceKeys, toCsv, type ChartSpec } from '../kit/spec';
+import { t } from '../../i18n';
 
 const ID = 'cambodia-casualties';
 const INSET_FROM = 2010;
@@ -42,20 +43,33 @@ function yearRuns(list: number[]): string {
   return runs.map((r) => (r.length > 1 ? `${r[0]}–${r.at(-1)}` : String(r[0]))).join(', ');
 }
 
-const title = `Recorded mine and ERW casualties in Cambodia, ${first.year}–${last.year}`;
-const desc =
-  `Bar chart of recorded casualties per year. The record starts with ${num(first.total!)} in ${first.year}; no yearly figure was found for ${yearRuns(missing)}, ` +
-  `shown as gaps. ${statedYear} has ${num(recorded.total)} recorded casualties, against the Prime Minister's 2024 statement of "over ${num(statement.value)}". ` +
-  `Casualties fell to ${num(years.find((y) => y.year === 1999)!.total!)} in 1999 and below 100 a year from ${documented.find((y) => y.year > 2000 && y.total! < 100)!.year}; ` +
-  `the lowest was ${num(low.total!)} in ${low.year} and ${last.year} had ${num(last.total!)}. A second panel shows ${INSET_FROM}–${last.year} on a 0–${num(insetMax)} scale. ` +
-  `In total ${num(cumulative.killed)} people were recorded killed and ${num(cumulative.injured)} injured from 1979 to ${last.year}.`;
+const s = (key: string, vars?: Record<string, string | number>) => t(`charts.${ID}.${key}`, vars);
+const title = s('title', { from: first.year, to: last.year });
+const desc = s('desc', {
+  first: num(first.total!),
+  firstYear: first.year,
+  missing: yearRuns(missing),
+  statedYear,
+  recorded: num(recorded.total),
+  stated: num(statement.value),
+  in1999: num(years.find((y) => y.year === 1999)!.total!),
+  below100: documented.find((y) => y.year > 2000 && y.total! < 100)!.year,
+  low: num(low.total!),
+  lowYear: low.year,
+  lastYear: last.year,
+  last: num(last.total!),
+  insetFrom: INSET_FROM,
+  insetMax: num(insetMax),
+  killed: num(cumulative.killed),
+  injured: num(cumulative.injured),
+});
 
 function render(width: number, layout: string, standalone?: { css: string }): string {
   const g = cambodiaCasualties(
     {
       years,
-      statement: { year: statedYear, value: statement.value, lines: [`PM in 2024: “over`, `${num(statement.value)}” in ${statedYear}`] },
-      cumulative: { lines: [`Recorded ${first.year}–${last.year}:`, `${num(cumulative.killed)} killed, ${num(cumulative.injured)} injured`] },
+      statement: { year: statedYear, value: statement.value, lines: [s('statement-1'), s('statement-2', { value: num(statement.value), year: statedYear })] },
+      cumulative: { lines: [s('cumulative-1', { from: first.year, to: last.year }), s('cumulative-2', { killed: num(cumulative.killed), injured: num(cumulative.injured) })] },
       insetFrom: INSET_FROM,
     },
     width,
@@ -66,7 +80,7 @@ function render(width: number, layout: string, standalone?: { css: string }): st
 export const cambodiaCasualtiesSpec: ChartSpec = {
   id: ID,
   title,
-  takeaway: `Recorded casualties fell from thousands a year in the 1990s to ${num(last.total!)} in ${last.year}, and ${num(cumulative.killed)} killed and ${num(cumulative.injured)} injured have been recorded since ${first.year}.`,
+  takeaway: s('takeaway', { last: num(last.total!), lastYear: last.year, killed: num(cumulative.killed), injured: num(cumulative.injured), firstYear: first.year }),
   desc,
   source: {
     datasets: ['cambodia-data'],
@@ -74,18 +88,18 @@ export const cambodiaCasualtiesSpec: ChartSpec = {
     asOf: dataset('cambodia-data').asOf,
   },
   notes: [
-    `Years with no figure found in the stored sources (${yearRuns(missing)}) are gaps marked “no data”, not zero. Annual recording for Cambodia started in 1994 according to Landmine Monitor; the 1979 figure comes from a later CMVIS compilation.`,
-    `Bars are split into killed and injured for the ${split} years where the sources give the split; other years show the total only (hatched). In 2002, ${num(years.find((y) => y.year === 2002)!.total! - years.find((y) => y.year === 2002)!.killed! - years.find((y) => y.year === 2002)!.injured!)} casualties recorded after the report was printed are not split.`,
-    `For ${statedYear}, Prime Minister Hun Manet said on ${longDate(statement.date)} that casualties had plummeted “from an average of over ${num(statement.value)} per year in ${statedYear}”; the CMVIS record for that year is ${num(recorded.total)}.`,
-    `The second panel repeats ${INSET_FROM}–${last.year} on its own axis (0–${num(insetMax)}) so that tens per year stay readable; its bars are not comparable in height with the first panel.`,
-    `Cumulative totals (1979–${last.year}): ${num(cumulative.killed)} killed and ${num(cumulative.injured)} injured, including amputees (CMAA via ${sourceKeys([cumulative.source]).join(', ')}).`,
+    s('notes.gaps', { missing: yearRuns(missing) }),
+    s('notes.split', { split, unsplit2002: num(years.find((y) => y.year === 2002)!.total! - years.find((y) => y.year === 2002)!.killed! - years.find((y) => y.year === 2002)!.injured!) }),
+    s('notes.statement', { year: statedYear, date: longDate(statement.date), value: num(statement.value), recorded: num(recorded.total) }),
+    s('notes.inset', { from: INSET_FROM, to: last.year, max: num(insetMax) }),
+    s('notes.cumulative', { to: last.year, killed: num(cumulative.killed), injured: num(cumulative.injured), keys: sourceKeys([cumulative.source]).join(', ') }),
   ],
   tables: [
     {
       id: `${ID}-table`,
-      caption: `Recorded casualties in Cambodia per year, ${first.year}–${last.year}`,
-      columns: [{ label: 'Year' }, { label: 'Killed', numeric: true }, { label: 'Injured', numeric: true }, { label: 'Total', numeric: true }, { label: 'Source key' }],
-      rows: years.map((y) => [String(y.year), y.killed, y.injured, y.total, y.total === null ? 'none found' : sourceKeys([y.source]).join('; ')]),
+      caption: s('table.caption', { from: first.year, to: last.year }),
+      columns: [{ label: s('table.year') }, { label: s('table.killed'), numeric: true }, { label: s('table.injured'), numeric: true }, { label: s('table.total'), numeric: true }, { label: s('table.source') }],
+      rows: years.map((y) => [String(y.year), y.killed, y.injured, y.total, y.total === null ? s('table.none-found') : sourceKeys([y.source]).join('; ')]),
     },
   ],
   embedHeight: 1460,
@@ -96,7 +110,7 @@ export const cambodiaCasualtiesSpec: ChartSpec = {
       y.killed,
       y.injured,
       y.total,
-      y.total === null ? 'gap (no data)' : y.killed !== null && y.injured !== null ? 'killed + injured' : 'total only',
+      s(y.total === null ? 'csv.gap' : y.killed !== null && y.injured !== null ? 'csv.split' : 'csv.total'),
       y.source,
     ]),
   ),

@@ -6,6 +6,9 @@
 import { scaleLinear } from 'd3-scale';
 import { FONT, SMALL, around } from '../kit/layout';
 import { num } from '../../format';
+import { t } from '../../i18n';
+
+const s = (key: string, vars?: Record<string, string | number>) => t(`charts.global-casualties.${key}`, vars);
 import { dataBoxes, gapLabels, niceMax, yearPanel, type SegmentKind, type YearPanel } from '../kit/bars';
 import { labelBox, place, textWidth, wrap, type Box, type Label, type Segment } from '../kit/text';
 
@@ -39,8 +42,8 @@ function must(label: Label | null, what: string, width: number): Label {
 }
 
 export function yearTip(d: { year: number; casualties: number | null }, latestYear: number): string {
-  if (d.casualties === null) return `${d.year}: no data (no total found)`;
-  return `${d.year}: ${num(d.casualties)} casualties${d.year === latestYear ? ' (latest)' : ''}`;
+  if (d.casualties === null) return s('tip-gap', { year: d.year });
+  return s(d.year === latestYear ? 'tip-latest' : 'tip', { year: d.year, count: num(d.casualties) });
 }
 
 export function globalCasualties(input: GlobalInput, width: number): GlobalGeometry {
@@ -63,7 +66,7 @@ export function globalCasualties(input: GlobalInput, width: number): GlobalGeome
       tip: yearTip(d, input.latestYear),
     })),
     { x: left, y: 0, w: plotW, h: seriesH },
-    wrap(`Recorded casualties worldwide per year, ${first.year}–${last.year}`, FONT, width * 0.92),
+    wrap(s('panel-years', { from: first.year, to: last.year }), FONT, width * 0.92),
     niceMax(max * 1.12, 2000),
     2000,
     narrow ? [2000, 2010, 2020] : [2000, 2004, 2008, 2012, 2016, 2020, 2024],
@@ -77,7 +80,7 @@ export function globalCasualties(input: GlobalInput, width: number): GlobalGeome
   const latest = documented.find((d) => d.year === input.latestYear)!;
   // Latest, peak and low are always labelled; the first year only where it fits.
   const callouts: [typeof peak, string[], boolean][] = [
-    [latest, [`${latest.year}: ${num(latest.casualties)}`, 'latest'], true],
+    [latest, [`${latest.year}: ${num(latest.casualties)}`, s('latest')], true],
     [peak, [`${peak.year}: ${num(peak.casualties)}`], true],
     [low, [`${low.year}: ${num(low.casualties)}`], true],
     [documented[0], [`${documented[0].year}: ${num(documented[0].casualties)}`], false],
@@ -102,7 +105,7 @@ export function globalCasualties(input: GlobalInput, width: number): GlobalGeome
   const bdTitle: Label = {
     x: 0,
     y: y + FONT,
-    lines: wrap(`${input.breakdown.year}: ${num(input.breakdown.total)} casualties by outcome`, FONT, width * 0.92),
+    lines: wrap(s('panel-outcome', { year: input.breakdown.year, count: num(input.breakdown.total) }), FONT, width * 0.92),
     anchor: 'start',
     size: FONT,
     cls: 'panel-title',
@@ -112,7 +115,7 @@ export function globalCasualties(input: GlobalInput, width: number): GlobalGeome
   const barH = 26;
   let acc = 0;
   const bdBars: HBar[] = input.breakdown.parts.map((p) => {
-    const bar = { kind: p.kind, x: bx(acc), y, w: bx(acc + p.value) - bx(acc), h: barH, tip: `${input.breakdown.year}: ${num(p.value)} ${p.label}` };
+    const bar = { kind: p.kind, x: bx(acc), y, w: bx(acc + p.value) - bx(acc), h: barH, tip: s('tip-part', { year: input.breakdown.year, count: num(p.value), part: p.label }) };
     acc += p.value;
     return bar;
   });
@@ -123,7 +126,7 @@ export function globalCasualties(input: GlobalInput, width: number): GlobalGeome
   const bdBounds: Box = { x: 0, y: y + barH + 2, w: width, h: SMALL * 1.25 * (rowsBelow + 1) + 6 };
   const bdLabels = input.breakdown.parts.map((p, k) => {
     const b = bdBars[k];
-    const lines = [`${num(p.value)} ${p.label}`];
+    const lines = [s('part', { count: num(p.value), part: p.label })];
     const anchorX = k === 0 ? b.x : k === bdBars.length - 1 ? b.x + b.w : b.x + b.w / 2;
     const anchor = k === 0 ? 'start' : k === bdBars.length - 1 ? 'end' : 'middle';
     const candidates = Array.from({ length: rowsBelow }, (_, row) => [0, 10, 30, 60, 100].flatMap((dx) => [
@@ -141,7 +144,7 @@ export function globalCasualties(input: GlobalInput, width: number): GlobalGeome
   const ctTitle: Label = {
     x: 0,
     y: y + FONT,
-    lines: wrap(`The ${input.countries.length} countries with most casualties, ${input.breakdown.year}`, FONT, width * 0.92),
+    lines: wrap(s('panel-countries', { count: input.countries.length, year: input.breakdown.year }), FONT, width * 0.92),
     anchor: 'start',
     size: FONT,
     cls: 'panel-title',
@@ -158,7 +161,7 @@ export function globalCasualties(input: GlobalInput, width: number): GlobalGeome
   const values: Label[] = [];
   input.countries.forEach((c, k) => {
     const top = y + k * rowH;
-    ctBars.push({ kind: 'sum', x: nameW, y: top + 3, w: cx(c.casualties) - nameW, h: rowH - 6, tip: `${c.country}: ${num(c.casualties)} casualties in ${input.breakdown.year} (rank ${c.rank})` });
+    ctBars.push({ kind: 'sum', x: nameW, y: top + 3, w: cx(c.casualties) - nameW, h: rowH - 6, tip: s('tip-country', { country: c.country, count: num(c.casualties), year: input.breakdown.year, rank: c.rank }) });
     names.push({ x: nameW - 6, y: top + rowH / 2 + SMALL * 0.35, lines: [c.country], anchor: 'end', size: SMALL });
     values.push({ x: cx(c.casualties) + 4, y: top + rowH / 2 + SMALL * 0.35, lines: [num(c.casualties)], anchor: 'start', size: SMALL, cls: 'val' });
   });

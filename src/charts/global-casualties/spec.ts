@@ -7,6 +7,7 @@ import { globalCasualties } from './geometry';
 import { globalSvg } from './svg';
 import { num } from '../../format';
 import { dataset, sourceKeys, toCsv, type ChartSpec } from '../kit/spec';
+import { t } from '../../i18n';
 
 const ID = 'global-casualties';
 
@@ -24,13 +25,29 @@ const { peak, low } = extremes(documented, (y) => y.casualties);
 const missing = years.filter((y) => y.casualties === null).map((y) => y.year);
 const first = documented[0];
 
-const title = `Mine and ERW casualties worldwide, ${years[0].year}–${latestYear}`;
-const desc =
-  `Bar chart of casualties recorded by Landmine Monitor each year from ${years[0].year} to ${latestYear}, with no total found for ${missing.join(' and ')}. ` +
-  `${first.year} had ${num(first.casualties)}; the lowest was ${num(low.casualties)} in ${low.year} and the highest ${num(peak.casualties)} in ${peak.year}. ` +
-  `The latest year, ${latestYear}, had ${num(latest.value)}. A second part breaks down 2023's ${num(total2023.value)} casualties: ${num(killed.value)} killed, ` +
-  `${num(injured.value)} injured and ${num(unknown.value)} of unknown outcome; ${civilian.value}% were civilians where status was known. ` +
-  `A third part ranks the ten countries with most casualties in 2023, led by ${countries[0].country} (${num(countries[0].casualties)}) and ${countries[1].country} (${num(countries[1].casualties)}).`;
+const s = (key: string, vars?: Record<string, string | number>) => t(`charts.${ID}.${key}`, vars);
+const title = s('title', { from: years[0].year, to: latestYear });
+const desc = s('desc', {
+  from: years[0].year,
+  to: latestYear,
+  missing: missing.join(` ${s('and')} `),
+  firstYear: first.year,
+  first: num(first.casualties),
+  low: num(low.casualties),
+  lowYear: low.year,
+  peak: num(peak.casualties),
+  peakYear: peak.year,
+  latest: num(latest.value),
+  total2023: num(total2023.value),
+  killed: num(killed.value),
+  injured: num(injured.value),
+  unknown: num(unknown.value),
+  civilian: civilian.value,
+  c1: countries[0].country,
+  c1n: num(countries[0].casualties),
+  c2: countries[1].country,
+  c2n: num(countries[1].casualties),
+});
 
 function render(width: number, layout: string, standalone?: { css: string }): string {
   const g = globalCasualties(
@@ -41,11 +58,11 @@ function render(width: number, layout: string, standalone?: { css: string }): st
         year: 2023,
         total: total2023.value,
         parts: [
-          { kind: 'killed', label: 'killed', value: killed.value },
-          { kind: 'injured', label: 'injured', value: injured.value },
-          { kind: 'unknown', label: 'unknown', value: unknown.value },
+          { kind: 'killed', label: s('parts.killed'), value: killed.value },
+          { kind: 'injured', label: s('parts.injured'), value: injured.value },
+          { kind: 'unknown', label: s('parts.unknown'), value: unknown.value },
         ],
-        note: `${civilian.value}% were civilians (where status was known).`,
+        note: s('civilian-note', { pct: civilian.value }),
       },
       countries,
     },
@@ -57,7 +74,7 @@ function render(width: number, layout: string, standalone?: { css: string }): st
 export const globalCasualtiesSpec: ChartSpec = {
   id: ID,
   title,
-  takeaway: `Recorded casualties fell to ${num(low.casualties)} in ${low.year}, rose to a peak of ${num(peak.casualties)} in ${peak.year} and were ${num(latest.value)} in ${latestYear}; most were civilians.`,
+  takeaway: s('takeaway', { low: num(low.casualties), lowYear: low.year, peak: num(peak.casualties), peakYear: peak.year, latest: num(latest.value), latestYear }),
   desc,
   source: {
     datasets: ['global-data'],
@@ -65,27 +82,27 @@ export const globalCasualtiesSpec: ChartSpec = {
     asOf: dataset('global-data').asOf,
   },
   notes: [
-    `No yearly total was found for ${missing.join(' or ')}; these years are gaps marked “no data”, not zero.`,
-    `Each year uses the latest revised figure found (Landmine Monitor revises earlier years as reports arrive); ${latestYear} is the first published figure and may be revised. The ${years[0].year} figure comes from a secondary source quoting the Monitor.`,
-    `Figures are recorded casualties, which Landmine Monitor gives as minimums (“at least”): a casualty nobody recorded is not counted.`,
-    `Civilian share: ${civilian.value}% of 2023 casualties whose civilian or military status was known.`,
+    s('notes.gaps', { missing: missing.join(` ${s('or')} `) }),
+    s('notes.revised', { latestYear, firstYear: years[0].year }),
+    s('notes.minimums'),
+    s('notes.civilian', { pct: civilian.value }),
   ],
   tables: [
     {
       id: `${ID}-years`,
-      caption: `Recorded casualties worldwide per year, ${years[0].year}–${latestYear}`,
-      columns: [{ label: 'Year' }, { label: 'Casualties', numeric: true }, { label: 'Source key' }],
-      rows: years.map((y) => [String(y.year), y.casualties, y.casualties === null ? 'none found' : sourceKeys([y.source]).join('; ')]),
+      caption: s('table.caption-years', { from: years[0].year, to: latestYear }),
+      columns: [{ label: s('table.year') }, { label: s('table.casualties'), numeric: true }, { label: s('table.source') }],
+      rows: years.map((y) => [String(y.year), y.casualties, y.casualties === null ? s('table.none-found') : sourceKeys([y.source]).join('; ')]),
     },
     {
       id: `${ID}-2023`,
-      caption: `Casualties in 2023 by outcome and the ${countries.length} countries with most casualties`,
-      columns: [{ label: 'Part' }, { label: 'Casualties', numeric: true }],
+      caption: s('table.caption-2023', { count: countries.length }),
+      columns: [{ label: s('table.part') }, { label: s('table.casualties'), numeric: true }],
       rows: [
-        ['Killed', killed.value],
-        ['Injured', injured.value],
-        ['Outcome unknown', unknown.value],
-        ['Total', total2023.value],
+        [s('table.killed'), killed.value],
+        [s('table.injured'), injured.value],
+        [s('table.unknown'), unknown.value],
+        [s('table.total'), total2023.value],
         ...countries.map((c) => [`${c.rank}. ${c.country}`, c.casualties] as [string, number]),
       ],
     },
@@ -94,12 +111,12 @@ export const globalCasualtiesSpec: ChartSpec = {
   csv: toCsv(
     ['view', 'label', 'casualties', 'note'],
     [
-      ...years.map((y) => ['per year', String(y.year), y.casualties, y.casualties === null ? 'no data' : y.year === latestYear ? 'latest' : ''] as const),
-      ['2023 by outcome', 'killed', killed.value, ''],
-      ['2023 by outcome', 'injured', injured.value, ''],
-      ['2023 by outcome', 'unknown', unknown.value, ''],
-      ['2023 by outcome', 'total', total2023.value, `${civilian.value}% civilians where status known`],
-      ...countries.map((c) => ['2023 top countries', c.country, c.casualties, `rank ${c.rank}`] as const),
+      ...years.map((y) => [s('csv.per-year'), String(y.year), y.casualties, y.casualties === null ? t('no-data') : y.year === latestYear ? s('latest') : ''] as const),
+      [s('csv.by-outcome'), 'killed', killed.value, ''],
+      [s('csv.by-outcome'), 'injured', injured.value, ''],
+      [s('csv.by-outcome'), 'unknown', unknown.value, ''],
+      [s('csv.by-outcome'), 'total', total2023.value, s('csv.civilians', { pct: civilian.value })],
+      ...countries.map((c) => [s('csv.top-countries'), c.country, c.casualties, s('csv.rank', { rank: c.rank })] as const),
     ].map((row) => [...row]),
   ),
   svg(layout, standalone) {

@@ -5,6 +5,7 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { FONT, SMALL, around, type Frame } from './layout';
 import { num } from '../../format';
+import { t } from '../../i18n';
 import { place, textWidth, type Box, type Label, type Segment as Leader } from './text';
 
 export type SegmentKind = 'killed' | 'injured' | 'unsplit' | 'total' | 'unknown' | 'sum' | 'latest';
@@ -165,13 +166,13 @@ export function dataBoxes(p: YearPanel): Box[] {
 }
 
 /** "no data" labels, one per run of undocumented years, above the run (null where none fits). */
-export function gapLabels(p: YearPanel, obstacles: Box[], leaders: Leader[]): (Label | null)[] {
+export function gapLabels(p: YearPanel, obstacles: Box[], leaders: Leader[], noData = t('no-data')): (Label | null)[] {
   const bounds = { x: p.x, y: p.y, w: p.w, h: p.h };
   return gapRuns(p.gaps).map((run) => {
     const first = run[0];
     const last = run.at(-1)!;
     const years = `${first.year}–${String(last.year).slice(2)}`;
-    const text = run.length > 1 ? ['no data', years] : ['no data'];
+    const text = run.length > 1 ? [noData, years] : [noData];
     const at = { x: (first.cx + last.cx) / 2, y: first.cy - first.size / 2 };
     const candidates = [
       { dx: 0, dy: -6, anchor: 'middle' as const },

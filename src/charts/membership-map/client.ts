@@ -3,13 +3,13 @@
  * on change, recolours every state from the status letters it carries
  * (data-s, one per date), updates its tooltip text and the legend counts.
  */
-const LABEL: Record<string, string> = { p: 'State Party', s: 'Signed, not ratified', w: 'Withdrawn', n: 'Not party' };
-
 for (const figure of document.querySelectorAll<HTMLElement>('figure[data-chart="membership-map"]')) {
   const control = figure.querySelector<HTMLElement>('[data-map-control]');
   const select = control?.querySelector('select');
   const showing = figure.querySelector('[data-map-showing]');
   if (!control || !select) continue;
+  // Status names by code, from content/strings (see ./Figure.astro).
+  const LABEL: Record<string, string> = JSON.parse(control.dataset.statusLabels ?? '{}');
   control.hidden = false;
   const paths = [...figure.querySelectorAll<SVGPathElement>('path[data-s]')];
   const names = paths.map((p) => (p.getAttribute('data-tip') ?? '').split(': ')[0]);

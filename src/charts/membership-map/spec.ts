@@ -8,6 +8,7 @@ import { membershipMap, type MapStatus } from './geometry';
 import { mapSvg, NO_STATUS, STATUS_CODE, STATUS_LABEL } from './svg';
 import { longDate } from '../../format';
 import { membershipSource, toCsv, type ChartSpec } from '../kit/spec';
+import { t } from '../../i18n';
 
 const ID = 'membership-map';
 const firstYear = 1997;
@@ -15,8 +16,8 @@ const lastYearEnd = Number(dataAsOf.slice(0, 4)) - 1;
 
 /** The dates the map can show: every 31 December from 1997, then the data's last date (the default). */
 export const MAP_DATES = [
-  ...Array.from({ length: lastYearEnd - firstYear + 1 }, (_, k) => ({ date: `${firstYear + k}-12-31`, label: `End of ${firstYear + k}` })),
-  { date: dataAsOf, label: `Latest (${longDate(dataAsOf)})` },
+  ...Array.from({ length: lastYearEnd - firstYear + 1 }, (_, k) => ({ date: `${firstYear + k}-12-31`, label: t('map.end-of', { year: firstYear + k }) })),
+  { date: dataAsOf, label: t('map.latest', { date: longDate(dataAsOf) }) },
 ];
 export const DEFAULT_INDEX = MAP_DATES.length - 1;
 const END_2024 = MAP_DATES.findIndex((d) => d.date === '2024-12-31');
@@ -54,49 +55,55 @@ const names = (iso3s: string[]) => iso3s.map((c) => membership.members.find((m) 
 const withdrawn = membership.members.filter((m) => statusAt(m.iso3, dataAsOf) === 'withdrawn').map((m) => m.name);
 const undrawnNames = geometry.undrawn.map((u) => u.name);
 
-const title = `Mine Ban Treaty status of every state, ${firstYear} to ${longDate(dataAsOf)}`;
-const desc =
-  `World map coloured by treaty status on ${longDate(dataAsOf)}: ${now.state_party} States Parties, ${now.not_party} states not party, ` +
-  `${now.withdrawn} withdrawn (${withdrawn.join(', ')}) and ${now.signatory} signatories that have not ratified. ` +
-  `Most of the Americas, Europe and Africa are States Parties; ${names(['USA', 'RUS', 'CHN', 'IND', 'PAK', 'IRN']).join(', ')} are among the states that never joined. ` +
-  `Ukraine is shown as a State Party: its 2025 "suspension" is contested and has no effect under the treaty. Cambodia is a State Party. ` +
-  `At the end of 2024 there were ${at2024.state_party} States Parties and ${at2024.signatory} signatory not ratified.`;
+const s = (key: string, vars?: Record<string, string | number>) => t(`charts.${ID}.${key}`, vars);
+const title = s('title', { from: firstYear, date: longDate(dataAsOf) });
+const desc = s('desc', {
+  date: longDate(dataAsOf),
+  parties: now.state_party,
+  notParty: now.not_party,
+  withdrawn: now.withdrawn,
+  withdrawnNames: withdrawn.join(', '),
+  signatories: now.signatory,
+  never: names(['USA', 'RUS', 'CHN', 'IND', 'PAK', 'IRN']).join(', '),
+  parties2024: at2024.state_party,
+  signatories2024: at2024.signatory,
+});
 
 export const membershipMapSpec: ChartSpec = {
   id: ID,
   title,
-  takeaway: `Most of the world is bound by the treaty, but the United States, Russia, China and India never joined, and five European states left in 2025–26.`,
+  takeaway: s('takeaway'),
   desc,
   source: membershipSource,
   notes: [
-    `Ukraine is shown as a State Party. It notified a "suspension" of the treaty in July 2025; the treaty has no suspension clause and no date on which it could take effect, so its status is contested.`,
-    `Drawn without a status (areas that are not states in the membership data, or are disputed): ${geometry.territories.map((t) => t.name).join(', ')}. Greenland is drawn apart from Denmark. ${geometry.omitted.join(', ')} is not drawn.`,
-    `Too small to draw at this scale (${undrawnNames.length} states, listed in the table): ${undrawnNames.join(', ')}.`,
-    'The map joins membership.csv (ISO 3166 alpha-3 codes) to the world-atlas 110m outlines (ISO numeric codes) through the i18n-iso-countries code table. Borders are simplified and imply no position on any dispute.',
+    s('notes.ukraine'),
+    s('notes.territories', { territories: geometry.territories.map((tr) => tr.name).join(', '), omitted: geometry.omitted.join(', ') }),
+    s('notes.too-small', { count: undrawnNames.length, names: undrawnNames.join(', ') }),
+    s('notes.join'),
   ],
   tables: [
     {
       id: `${ID}-table`,
-      caption: `Treaty status of every state at the end of 2024 and on ${longDate(dataAsOf)}`,
+      caption: s('table.caption', { date: longDate(dataAsOf) }),
       columns: [
-        { label: 'State', sort: 'text' },
-        { label: 'Status, end of 2024', sort: 'text' },
-        { label: `Status, ${longDate(dataAsOf)}`, sort: 'text' },
-        { label: 'Signed', sort: 'date' },
-        { label: 'Joined', sort: 'date' },
-        { label: 'Withdrawal took effect', sort: 'date' },
-        { label: 'On the map', sort: 'text' },
+        { label: s('table.state'), sort: 'text' },
+        { label: s('table.status-2024'), sort: 'text' },
+        { label: s('table.status-at', { date: longDate(dataAsOf) }), sort: 'text' },
+        { label: s('table.signed'), sort: 'date' },
+        { label: s('table.joined'), sort: 'date' },
+        { label: s('table.withdrawn'), sort: 'date' },
+        { label: s('table.on-map'), sort: 'text' },
       ],
       rows: [...membership.members]
         .sort((a, b) => a.name.localeCompare(b.name, 'en'))
         .map((m) => [
           m.name,
           STATUS_LABEL[statusAt(m.iso3, '2024-12-31')],
-          STATUS_LABEL[statusAt(m.iso3, dataAsOf)] + (m.iso3 === 'UKR' ? ' (contested suspension)' : ''),
+          STATUS_LABEL[statusAt(m.iso3, dataAsOf)] + (m.iso3 === 'UKR' ? s('table.contested') : ''),
           m.signed ?? '—',
           m.joined ? `${m.joined} (${m.joinType})` : '—',
           membership.withdrawals.find((w) => w.iso3 === m.iso3)?.effective ?? '—',
-          undrawnNames.includes(m.name) ? 'too small' : 'yes',
+          undrawnNames.includes(m.name) ? s('table.too-small') : s('table.yes'),
         ]),
     },
   ],
@@ -115,7 +122,7 @@ export const membershipMapSpec: ChartSpec = {
         m.joined,
         m.joinType,
         membership.withdrawals.find((w) => w.iso3 === m.iso3)?.effective ?? null,
-        undrawnNames.includes(m.name) ? 'no (too small at 110m)' : 'yes',
+        undrawnNames.includes(m.name) ? s('csv.too-small') : s('csv.yes'),
       ]),
   ),
   // The map is one drawing at every width; its labels come in a set per layout.
@@ -129,7 +136,7 @@ export const membershipMapSpec: ChartSpec = {
       index: DEFAULT_INDEX,
       className: 'map-svg',
       standalone: standalone
-        ? { css: standalone.css, legend: MAP_LEGEND.map((l) => ({ status: l.status, label: l.status === 'none' ? 'No status (territory)' : `${l.label} (${now[l.status]})` })) }
+        ? { css: standalone.css, legend: MAP_LEGEND.map((l) => ({ status: l.status, label: l.status === 'none' ? t('status.none-short') : `${l.label} (${now[l.status]})` })) }
         : undefined,
     });
   },

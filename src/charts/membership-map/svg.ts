@@ -7,15 +7,11 @@ import { legend } from '../kit/bars';
 import { LAYOUTS } from '../kit/layout';
 import type { MapGeometry, MapStatus } from './geometry';
 import { dots, esc, hatch, idPrefix, labelEl, r, svgRoot, textEl } from '../kit/markup';
+import { t } from '../../i18n';
 
 export const STATUS_CODE: Record<MapStatus, string> = { state_party: 'p', signatory: 's', withdrawn: 'w', not_party: 'n' };
-export const STATUS_LABEL: Record<MapStatus, string> = {
-  state_party: 'State Party',
-  signatory: 'Signed, not ratified',
-  withdrawn: 'Withdrawn',
-  not_party: 'Not party',
-};
-export const NO_STATUS = 'No status in the data (territory or disputed area)';
+export const STATUS_LABEL = t.all('status') as Record<MapStatus, string>;
+export const NO_STATUS = t('status.none');
 
 export const mapDefs = (p: string) => hatch(`${p}-hatch`, 'f-withdrawn', 5) + dots(`${p}-dots`, 'f-signatory', 4);
 

@@ -7,7 +7,7 @@
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { curveStepAfter, line } from 'd3-shape';
 import { FONT, SMALL, around, type Frame } from '../kit/layout';
-import { num, shortDate, utc } from '../../format';
+import { num, utc } from '../../format';
 import { place, segmentBoxes, textWidth, wrap, type Box, type Label, type Segment } from '../kit/text';
 
 export interface TimelineEvent {
@@ -25,6 +25,8 @@ export interface TimelineInput {
   /** Annotations in the main panel. */
   events: TimelineEvent[];
   detail: { from: string; events: (TimelineEvent & { tip: string })[] };
+  /** Panel titles: the main one, and the detail one on one line (wide) or two (narrow). */
+  titles: { main: string; detail: string; detailNarrow: string[] };
 }
 
 export interface Panel extends Frame {
@@ -124,15 +126,13 @@ export function membershipTimeline(input: TimelineInput, width: number): Timelin
       yDomain: [0, 180],
       yTicks: [0, 50, 100, 150],
       xTicks: years.map((y) => ({ date: `${y}-01-01`, label: String(y) })),
-      title: wrap(`States Parties, 1997 to ${shortDate(input.end)}`, FONT, width * 0.9),
+      title: wrap(input.titles.main, FONT, width * 0.9),
       events: input.events,
       points: input.points.map((p) => ({ ...p, visible: false })),
     },
     width,
   );
-  const detailTitle = narrow
-    ? ['2025–26 in detail', '(axis from 158)']
-    : ['2025–26 in detail (note: the axis starts at 158)'];
+  const detailTitle = narrow ? input.titles.detailNarrow : [input.titles.detail];
   const detail = panel(
     input,
     {

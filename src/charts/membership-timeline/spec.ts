@@ -6,6 +6,7 @@ import { timelineSvg } from './svg';
 import { longDate, monthYear, shortDate } from '../../format';
 import { wrap } from '../kit/text';
 import { membershipSource, toCsv, type ChartSpec } from '../kit/spec';
+import { t } from '../../i18n';
 
 const ID = 'membership-timeline';
 // Each date the count changed, with the change from the date before.
@@ -13,16 +14,16 @@ const allSteps = steps().map((s, k, all) => ({ ...s, delta: s.count - (k === 0 ?
 const lastYear = Number(dataAsOf.slice(0, 4)) - (dataAsOf.endsWith('12-31') ? 0 : 1);
 const joinedOn = (date: string) => membership.members.filter((m) => m.joined === date);
 const leftOn = (date: string) => membership.withdrawals.filter((w) => w.effective === date);
-const list = (names: string[]) => (names.length < 3 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
-const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+const s = (key: string, vars?: Record<string, string | number>) => t(`charts.${ID}.${key}`, vars);
+const list = t.format.list;
 
 /** Who joined and who left on a date, in words. */
 function change(date: string): string {
   const parts = [];
   const joined = joinedOn(date).map((m) => m.name);
   const left = leftOn(date).map((w) => w.country);
-  if (joined.length) parts.push(`${list(joined)} ${plural(joined.length, 'joins', 'join')}`);
-  if (left.length) parts.push(`${list(left)} ${plural(left.length, 'leaves', 'leave')}`);
+  if (joined.length) parts.push(t.plural(`charts.${ID}.joins`, joined.length, { names: list(joined) }));
+  if (left.length) parts.push(t.plural(`charts.${ID}.leaves`, left.length, { names: list(left) }));
   return parts.join('; ');
 }
 
@@ -37,7 +38,7 @@ const yearEnds = Array.from({ length: lastYear - 1997 + 1 }, (_, k) => `${1997 +
 const points = [...yearEnds, ...(yearEnds.includes(dataAsOf) ? [] : [dataAsOf])].map((date) => ({
   date,
   count: statesPartiesAt(date),
-  tip: `${longDate(date)}: ${statesPartiesAt(date)} States Parties`,
+  tip: s('tip', { date: longDate(date), count: statesPartiesAt(date) }),
 }));
 
 export function timelineInput(layoutWidth: number): TimelineInput {
@@ -49,28 +50,40 @@ export function timelineInput(layoutWidth: number): TimelineInput {
     end: dataAsOf,
     points,
     events: [
-      { date: '1997-12-03', lines: ['Dec 1997: opened for', 'signature in Ottawa'] },
-      { date: eif, lines: ['1 Mar 1999: in force,', `${statesPartiesAt(eif)} States Parties`] },
-      { date: reached164.date, lines: [`${monthYear(reached164.date)}: ${reached164.count}`] },
-      { date: dataAsOf, lines: [`${shortDate(dataAsOf)}: ${now}`] },
+      { date: '1997-12-03', lines: [s('event.opened-1'), s('event.opened-2')] },
+      { date: eif, lines: [s('event.in-force-1'), s('event.in-force-2', { count: statesPartiesAt(eif) })] },
+      { date: reached164.date, lines: [s('event.count', { date: monthYear(reached164.date), count: reached164.count })] },
+      { date: dataAsOf, lines: [s('event.count', { date: shortDate(dataAsOf), count: now })] },
     ],
     detail: {
       from: detailFrom,
-      events: detailSteps.map((s) => ({
-        date: s.date,
-        lines: narrow ? wrap(change(s.date), 13.5, width) : wrap(`${shortDate(s.date)}: ${change(s.date)} (${s.count})`, 13.5, width),
-        tip: `${longDate(s.date)}: ${change(s.date)}; ${s.count} States Parties`,
+      events: detailSteps.map((st) => ({
+        date: st.date,
+        lines: narrow ? wrap(change(st.date), 13.5, width) : wrap(s('event.change', { date: shortDate(st.date), change: change(st.date), count: st.count }), 13.5, width),
+        tip: s('tip-change', { date: longDate(st.date), change: change(st.date), count: st.count }),
       })),
+    },
+    titles: {
+      main: s('panel-main', { date: shortDate(dataAsOf) }),
+      detail: s('panel-detail'),
+      detailNarrow: [s('panel-detail-narrow-1'), s('panel-detail-narrow-2')],
     },
   };
 }
 
-const title = `States Parties to the Mine Ban Treaty, 1997–${dataAsOf.slice(0, 4)}`;
-const desc =
-  `Step line of the number of States Parties. ${statesPartiesAt('1997-12-31')} at the end of 1997, ${statesPartiesAt(eif)} when the treaty entered into force on 1 March 1999, ` +
-  `${statesPartiesAt('2004-12-31')} by the end of 2004 and ${reached164.count} from ${longDate(reached164.date)} through 2024. ` +
-  `Two states joined in 2025, taking the count to its highest, ${peak.count}; withdrawals by ${list(membership.withdrawals.filter((w) => w.effective).map((w) => w.country))} took effect between ` +
-  `${longDate(detailSteps.find((s) => leftOn(s.date).length)!.date)} and ${longDate(dataAsOf)}, leaving ${now}. Ukraine's contested 2025 "suspension" is not counted as a withdrawal.`;
+const title = s('title', { year: dataAsOf.slice(0, 4) });
+const desc = s('desc', {
+  end1997: statesPartiesAt('1997-12-31'),
+  eif: statesPartiesAt(eif),
+  end2004: statesPartiesAt('2004-12-31'),
+  reached: reached164.count,
+  reachedDate: longDate(reached164.date),
+  peak: peak.count,
+  left: list(membership.withdrawals.filter((w) => w.effective).map((w) => w.country)),
+  firstLeft: longDate(detailSteps.find((st) => leftOn(st.date).length)!.date),
+  lastDate: longDate(dataAsOf),
+  now,
+});
 
 function render(width: number, layout: string, standalone?: { css: string }): string {
   const g = membershipTimeline(timelineInput(width), width);
@@ -80,19 +93,15 @@ function render(width: number, layout: string, standalone?: { css: string }): st
 export const membershipTimelineSpec: ChartSpec = {
   id: ID,
   title,
-  takeaway: `Membership climbed fast after 1997, held at ${reached164.count} from the end of 2017, peaked at ${peak.count} in 2025 and fell to ${now} as five European states withdrew.`,
+  takeaway: s('takeaway', { reached: reached164.count, peak: peak.count, now }),
   desc,
   source: membershipSource,
-  notes: [
-    'A state counts as a State Party from the day it deposited its instrument of ratification, acceptance, accession or succession, not from the later day the treaty entered into force for it.',
-    'A withdrawal counts from the day it takes effect, six months after its instrument is deposited (Article 20).',
-    `Ukraine notified a "suspension" of the treaty in July 2025. The treaty has no suspension clause and gives no date on which it could take effect, so Ukraine is still counted as a State Party; its status is contested.`,
-  ],
+  notes: Object.values(t.all(`charts.${ID}.notes`)),
   tables: [
     {
       id: `${ID}-table`,
-      caption: `States Parties on every date the number changed, 1997 to ${longDate(dataAsOf)}`,
-      columns: [{ label: 'Date' }, { label: 'States Parties', numeric: true }, { label: 'Change', numeric: true }, { label: 'Joined or left that day' }],
+      caption: s('table.caption', { date: longDate(dataAsOf) }),
+      columns: [{ label: s('table.date') }, { label: s('table.count'), numeric: true }, { label: s('table.change'), numeric: true }, { label: s('table.who') }],
       rows: allSteps.map((s) => [s.date, s.count, s.delta > 0 ? `+${s.delta}` : `−${-s.delta}`, change(s.date)]),
     },
   ],

@@ -27,12 +27,6 @@ export function optionalDate(at: Located): string | null {
   return value;
 }
 
-export function requiredDate(at: Located): string {
-  const value = optionalDate(at);
-  if (value === null) fail(at, 'a date is required');
-  return value;
-}
-
 /** A non-negative whole number, or null when empty. */
 export function optionalCount(at: Located): number | null {
   const value = at.cell.value.trim();

@@ -126,8 +126,6 @@ export function legend<T extends { label: string } = LegendItem>(items: T[], x: 
   return { items: out, height: cy - y + rowH };
 }
 
-export const tipCount = (n: number, what = 'casualties') => `${num(n)} ${what}`;
-
 export const niceMax = (v: number, step: number) => Math.ceil(v / step) * step;
 
 /** A titled panel of year bars: title lines on top, tick labels below. */

@@ -4,7 +4,7 @@
  * (chart-svg.css); ids derive from the chart id and layout, never at random;
  * numbers are rounded to 0.1 so the markup is small and stable.
  */
-import { labelBox, type Label } from './text';
+import type { Label } from './text';
 
 export const r = (v: number) => String(Math.round(v * 10) / 10);
 
@@ -34,9 +34,6 @@ export function leaderEl(label: Label): string {
 export function labelEl(label: Label, cls = 'tx'): string {
   return leaderEl(label) + textEl(label, cls);
 }
-
-/** Keeps the label box available for tests without re-deriving it. */
-export { labelBox };
 
 /** What a chart's markup function is told besides its geometry. */
 export interface SvgOptions {
@@ -97,6 +94,3 @@ export function hatch(id: string, fillCls: string, size = 5): string {
 export function dots(id: string, fillCls: string, size = 4): string {
   return `<pattern id="${id}" width="${size}" height="${size}" patternUnits="userSpaceOnUse"><rect width="${size}" height="${size}" class="${fillCls}"/><circle cx="${r(size / 2)}" cy="${r(size / 2)}" r="${r(size * 0.22)}" class="pat-dot"/></pattern>`;
 }
-
-/** Data attributes for a tooltip target. */
-export const tipAttrs = (tip: string) => `class="mark" data-tip="${esc(tip)}"`;

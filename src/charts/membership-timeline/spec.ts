@@ -50,8 +50,8 @@ export function timelineInput(layoutWidth: number): TimelineInput {
     end: dataAsOf,
     points,
     events: [
-      { date: '1997-12-03', lines: [s('event.opened-1'), s('event.opened-2')] },
-      { date: eif, lines: [s('event.in-force-1'), s('event.in-force-2', { count: statesPartiesAt(eif) })] },
+      { date: '1997-12-03', lines: [s('event.opened-1', { date: monthYear('1997-12-03') }), s('event.opened-2')] },
+      { date: eif, lines: [s('event.in-force-1', { date: shortDate(eif) }), s('event.in-force-2', { count: statesPartiesAt(eif) })] },
       { date: reached164.date, lines: [s('event.count', { date: monthYear(reached164.date), count: reached164.count })] },
       { date: dataAsOf, lines: [s('event.count', { date: shortDate(dataAsOf), count: now })] },
     ],

@@ -72,7 +72,7 @@ function render(width: number, layout: string, standalone?: { css: string }): st
 export const spec: ChartSpec = {
   id: ID,
   title,
-  takeaway: s('takeaway', { count: left.length, months: num(months), last: long(last) }),
+  takeaway: s('takeaway', { names: t.format.list(left.map((w) => w.country)), months: num(months), last: long(last) }),
   desc,
   source: {
     datasets: ['withdrawals-data'],

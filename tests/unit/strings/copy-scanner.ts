@@ -68,7 +68,7 @@ export function scanCode(file: string, source: string, offset = 0, whole = sourc
 }
 
 /** Attributes a reader sees or hears. */
-const READER_ATTRS = /\b(?:title|aria-label|alt|placeholder|aria-description|label)="([^"]*)"/g;
+const READER_ATTRS = /\b(?:title|description|heading|aria-label|alt|placeholder|aria-description|label)="([^"]*)"/g;
 
 export function scanAstro(file: string, source: string): Finding[] {
   const fm = /^---\n([\s\S]*?)\n---\n/.exec(source);

@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { CHART_IDS } from './charts/registry';
 
 /** A section's `id` is its public anchor and URL: a slug, independent of the file name. */
 const slug = z.string().regex(/^[a-z][a-z0-9-]*$/, 'ids are lower-case slugs starting with a letter');
@@ -13,7 +14,7 @@ const sections = defineCollection({
     summary: z.string().min(40),
     order: z.number().int().positive(),
     sources: z.array(z.string()).min(1),
-    charts: z.array(z.enum(['membership-timeline', 'membership-map', 'cambodia-casualties', 'global-casualties'])).default([]),
+    charts: z.array(z.enum(CHART_IDS)).default([]),
   }),
 });
 

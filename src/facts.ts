@@ -5,7 +5,6 @@
  */
 import {
   cambodiaCasualties,
-  cambodiaCumulative,
   cambodiaStatements,
   dataAsOf,
   global2023,
@@ -14,6 +13,8 @@ import {
   membership,
   statesPartiesAt,
 } from './data';
+import { cambodiaCumulativeFor, extremes, globalSeries, metric as metricOf, withdrawalNoticeMonths } from './data/derive';
+import { longDate, num } from './format';
 
 export type NumberUnit = 'count' | 'percent' | 'km2' | 'people' | 'years' | 'months';
 
@@ -44,11 +45,7 @@ export interface DateFact extends FactBase {
 export type Fact = NumberFact | DateFact;
 export type FactUnit = Fact['unit'];
 
-function metric(map: typeof global2023, key: string): number {
-  const value = map.get(key)?.value;
-  if (value == null) throw new Error(`facts: metric ${key} has no value`);
-  return value;
-}
+const metric = (map: typeof global2023, key: string): number => metricOf(map, key).value;
 
 function statement(key: string): number {
   const s = cambodiaStatements.get(key);
@@ -69,12 +66,9 @@ const cambodiaYear = (year: number) => {
   return row.total;
 };
 
-const cumulative2024 = cambodiaCumulative.find((r) => r.period === '1979-2024');
-if (!cumulative2024?.killed || !cumulative2024.injured) throw new Error('facts: cumulative 1979-2024 missing');
+const cumulative2024 = cambodiaCumulativeFor('1979-2024');
 
-const documentedGlobal = globalByYear.filter((r) => r.casualties !== null);
-const globalPeak = documentedGlobal.reduce((a, b) => (b.casualties! > a.casualties! ? b : a));
-const globalLow = documentedGlobal.reduce((a, b) => (b.casualties! < a.casualties! ? b : a));
+const { peak: globalPeak, low: globalLow } = extremes(globalSeries, (r) => r.casualties);
 const takingEffect = membership.withdrawals.filter((w) => w.effective !== null);
 
 function member(iso3: string) {
@@ -106,19 +100,7 @@ const partiesEnd2024 = membership.members.filter((m) => m.joined !== null && m.j
 const joinTypeCount = (type: string) => partiesEnd2024.filter((m) => m.joinType === type).length;
 const BALTIC = ['EST', 'LVA', 'LTU'];
 
-/** Whole months from deposit to effect, the same for every withdrawal that took effect (Article 20). */
-const noticeMonths = (() => {
-  const months = new Set(
-    takingEffect.map((w) => {
-      const [y1, m1, d1] = w.deposited.split('-').map(Number);
-      const [y2, m2, d2] = w.effective!.split('-').map(Number);
-      if (d1 !== d2) throw new Error(`facts: ${w.iso3} withdrawal is not a whole number of months`);
-      return (y2 - y1) * 12 + (m2 - m1);
-    }),
-  );
-  if (months.size !== 1) throw new Error('facts: withdrawals took different notice periods');
-  return [...months][0];
-})();
+const noticeMonths = withdrawalNoticeMonths();
 
 const cambodiaGaps = cambodiaCasualties.filter((r) => r.total === null).length;
 const cambodiaFirst = cambodiaCasualties[0];
@@ -244,15 +226,10 @@ export function fact(id: string): Fact {
   return found;
 }
 
-const numberFormat = new Intl.NumberFormat('en-GB');
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
-/** "2025-12-27" → "27 December 2025" (written out by hand so no locale data can change it). */
-export function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTHS[m - 1]} ${y}`;
-}
+/** "2025-12-27" → "27 December 2025". */
+export const formatDate = longDate;
 
 /**
  * The figure as the prose shows it: "5,757", "84%", "1,600 km²", "27 December 2025";
@@ -264,8 +241,8 @@ export function formatFact(f: Fact, { prose = true }: { prose?: boolean } = {}):
   if (f.unit === 'date') return formatDate(f.value);
   const small = prose && Number.isInteger(f.value) && f.value >= 0 && f.value < 10 && f.unit !== 'percent' && f.unit !== 'km2';
   if (small) return SMALL[f.value];
-  if (prose && f.unit === 'people' && f.value >= 1_000_000 && f.value % 1_000_000 === 0) return `${numberFormat.format(f.value / 1_000_000)} million`;
-  const n = f.unit === 'years' ? String(f.value) : numberFormat.format(f.value);
+  if (prose && f.unit === 'people' && f.value >= 1_000_000 && f.value % 1_000_000 === 0) return `${num(f.value / 1_000_000)} million`;
+  const n = f.unit === 'years' ? String(f.value) : num(f.value);
   if (f.unit === 'percent') return `${n}%`;
   if (f.unit === 'km2') return `${n} km²`;
   return n;

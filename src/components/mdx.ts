@@ -1,6 +1,6 @@
 /**
  * Components available in every section's MDX without an import, so the
- * content files stay copy: <Fact id/>, <Cite keys/>, <Term id>, <Chart id/>, <Note>, <Quote>.
+ * content files stay copy: <Fact id/>, <Cite keys/>, <Term id>, <Chart id/>, <Note>.
  */
 import Fact from './Fact.astro';
 import Cite from './Cite.astro';

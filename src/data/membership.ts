@@ -22,12 +22,14 @@ import {
 } from './fields';
 import { remember } from './origin';
 
-export const STATUSES = ['state_party', 'signatory_not_ratified', 'not_party'] as const;
-export type Status2024 = (typeof STATUSES)[number];
+/** The `status` column of membership.csv (end of 2024), not the status at a date (STATUSES_AT). */
+export const STATUSES_2024 = ['state_party', 'signatory_not_ratified', 'not_party'] as const;
+export type Status2024 = (typeof STATUSES_2024)[number];
 export const JOIN_TYPES = ['ratification', 'accession', 'succession'] as const;
 
 /** The status a state has at a given date, as the map and table show it. */
-export type StatusAt = 'state_party' | 'signatory' | 'withdrawn' | 'not_party';
+export const STATUSES_AT = ['state_party', 'signatory', 'withdrawn', 'not_party'] as const;
+export type StatusAt = (typeof STATUSES_AT)[number];
 
 export interface Member {
   iso3: string;
@@ -45,6 +47,8 @@ export interface Withdrawal {
   country: string;
   announced: string;
   deposited: string;
+  /** Free text as recorded (parliament votes, signatures); some dates in it are approximate. */
+  domesticSteps: string;
   notificationType: string;
   /** null where the notification has no effect under Article 20 (Ukraine). */
   effective: string | null;
@@ -104,7 +108,7 @@ export function parseMembership(text: Input, file = 'membership.csv', limits: Li
     const member: Member = {
       iso3,
       name: requiredText(f('name')),
-      status2024: oneOf(f('status'), STATUSES),
+      status2024: oneOf(f('status'), STATUSES_2024),
       signed: optionalPastDate(f('signed'), limits, OPENED),
       joined: optionalPastDate(f('joined'), limits, OPENED),
       joinType: joinTypeText === '' ? null : oneOf(f('join_type'), JOIN_TYPES),
@@ -168,6 +172,7 @@ export function parseWithdrawals(text: Input, file = 'withdrawals.csv', limits: 
       country: requiredText(f('country')),
       announced,
       deposited,
+      domesticSteps: cells.domestic_steps?.value.trim() ?? '',
       notificationType: requiredText(f('notification_type')),
       effective,
       statusNote: requiredText(f(statusColumn)),

@@ -4,24 +4,15 @@
  */
 import { absolute } from './url';
 import { SITE_NAME } from './site';
-import { CHART_IDS, CHART_SPECS, type ChartId } from './charts';
+import { t } from '../i18n';
+import { CHART_IDS, CHART_SPECS, type ChartId } from '../charts';
 
 export { CHART_IDS, type ChartId };
 
 /** An embed is named by its figure's own title, so the iframe, oEmbed and page title agree with the chart. */
 export const chartTitle = (chart: ChartId): string => CHART_SPECS[chart].title;
 
-/**
- * Fallback iframe heights (px) for hosts that do not load embed.js: enough for the
- * whole figure, with its data table closed, at column widths of 640 px and more
- * (tests/browser/embed.test.ts measures them). embed.js replaces them with the exact height.
- */
-export const FALLBACK_HEIGHT: Record<ChartId, number> = {
-  'membership-timeline': 1240,
-  'membership-map': 1300,
-  'cambodia-casualties': 1460,
-  'global-casualties': 1480,
-};
+const fallbackHeight = (chart: ChartId): number => CHART_SPECS[chart].embedHeight;
 
 export type Theme = 'auto' | 'light' | 'dark';
 
@@ -42,8 +33,8 @@ const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;
 /** The iframe the site offers; the script tag is optional (it only fits the height). */
 export function iframeSnippet(chart: ChartId, options: EmbedOptions = {}): string {
   return (
-    `<iframe src="${escapeAttr(embedUrl(chart, options))}" title="${escapeAttr(`${chartTitle(chart)} (${SITE_NAME})`)}" ` +
-    `width="100%" height="${FALLBACK_HEIGHT[chart]}" loading="lazy" style="border:0" data-mbt-embed="${chart}"></iframe>`
+    `<iframe src="${escapeAttr(embedUrl(chart, options))}" title="${escapeAttr(t('embed.iframe-title', { title: chartTitle(chart), site: SITE_NAME }))}" ` +
+    `width="100%" height="${fallbackHeight(chart)}" loading="lazy" style="border:0" data-mbt-embed="${chart}"></iframe>`
   );
 }
 
@@ -60,6 +51,6 @@ export function oembed(chart: ChartId) {
     provider_url: absolute(''),
     html: embedSnippet(chart),
     width: 640,
-    height: FALLBACK_HEIGHT[chart],
+    height: fallbackHeight(chart),
   };
 }

@@ -1,12 +1,14 @@
-/** Names and fixed copy used by every page. */
-export const SITE_NAME = 'The Mine Ban Treaty, explained';
-export const SITE_TAGLINE = 'US mines for Ukraine, the 1997 Ottawa Convention and the human cost of landmines';
-export const LICENCE = 'Text and charts CC BY 4.0; code MIT';
+/** Names and fixed copy used by every page (words from content/strings). */
+import { t } from '../i18n';
+
+export const SITE_NAME = t('site.name');
+export const SITE_TAGLINE = t('site.tagline');
+export const LICENCE = t('site.licence');
 export const NAV = [
-  { path: '', label: 'Explainer' },
-  { path: 'timeline/', label: 'Timeline' },
-  { path: 'glossary/', label: 'Glossary' },
-  { path: 'sources/', label: 'Sources' },
-  { path: 'teach/', label: 'For teachers' },
-  { path: 'about/', label: 'About' },
+  { path: '', label: t('site.nav.explainer') },
+  { path: 'timeline/', label: t('site.nav.timeline') },
+  { path: 'glossary/', label: t('site.nav.glossary') },
+  { path: 'sources/', label: t('site.nav.sources') },
+  { path: 'teach/', label: t('site.nav.teach') },
+  { path: 'about/', label: t('site.nav.about') },
 ] as const;

@@ -2,6 +2,7 @@
  * Sorting and filtering for tables marked data-sortable: column headers become
  * buttons (aria-sort tells the order), and a filter box above the table hides
  * rows that do not contain its text. The table is complete without this.
+ * Its words come from the table's data-filter-* attributes (content/strings).
  */
 let counter = 0;
 
@@ -43,7 +44,7 @@ for (const table of document.querySelectorAll<HTMLTableElement>('table[data-sort
   wrap.className = 'table-filter';
   const label = document.createElement('label');
   label.htmlFor = id;
-  label.textContent = 'Filter rows';
+  label.textContent = table.dataset.filterLabel ?? '';
   const input = document.createElement('input');
   input.type = 'search';
   input.id = id;
@@ -61,6 +62,7 @@ for (const table of document.querySelectorAll<HTMLTableElement>('table[data-sort
       row.hidden = !match;
       if (match) shown++;
     }
-    status.textContent = q ? `${shown} of ${rows.length} rows` : '';
+    const count = table.dataset.filterCount ?? '';
+    status.textContent = q ? count.replace('{shown}', String(shown)).replace('{total}', String(rows.length)) : '';
   });
 }

@@ -16,7 +16,7 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-copy-lin
     history.replaceState(null, '', link.hash);
     try {
       await navigator.clipboard.writeText(url);
-      announcer.textContent = `Link copied: ${url}`;
+      announcer.textContent = link.dataset.copiedText ?? url;
       link.dataset.copied = 'true';
       setTimeout(() => delete link.dataset.copied, 2000);
     } catch {

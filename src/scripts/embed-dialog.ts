@@ -6,6 +6,8 @@
 for (const dialog of document.querySelectorAll<HTMLDetailsElement>('[data-embed-dialog]')) {
   const snippets: Record<string, string> = JSON.parse(dialog.dataset.snippets!);
   const previews: Record<string, string> = JSON.parse(dialog.dataset.previews!);
+  // Words from content/strings, rendered into the dialog by EmbedCode.astro.
+  const strings: Record<'preview' | 'copied' | 'copyByHand', string> = JSON.parse(dialog.dataset.strings!);
   const code = dialog.querySelector('textarea')!;
   const copy = dialog.querySelector<HTMLButtonElement>('[data-copy]')!;
   const status = dialog.querySelector('[role="status"]')!;
@@ -25,7 +27,7 @@ for (const dialog of document.querySelectorAll<HTMLDetailsElement>('[data-embed-
     let frame = preview.querySelector('iframe');
     if (!frame) {
       frame = document.createElement('iframe');
-      frame.title = 'Preview of the embedded chart';
+      frame.title = strings.preview;
       frame.height = '480';
       preview.append(frame);
     }
@@ -42,11 +44,11 @@ for (const dialog of document.querySelectorAll<HTMLDetailsElement>('[data-embed-
   copy.addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(code.value);
-      status.textContent = 'Embed code copied to the clipboard.';
+      status.textContent = strings.copied;
     } catch {
       code.focus();
       code.select();
-      status.textContent = 'Press Ctrl+C (or Cmd+C) to copy the selected code.';
+      status.textContent = strings.copyByHand;
     }
   });
 }

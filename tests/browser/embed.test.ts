@@ -7,8 +7,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { distDir, launchBrowser, startServer, type Server } from './harness';
+import { CHART_IDS } from '../../src/charts/registry';
 
-const CHARTS = ['membership-timeline', 'membership-map', 'cambodia-casualties', 'global-casualties'];
+const CHARTS = CHART_IDS;
 const SITE_URL = (process.env.SITE_URL || 'http://localhost:4321').replace(/\/$/, '');
 
 let site: Server;

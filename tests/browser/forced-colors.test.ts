@@ -3,6 +3,7 @@
 // pattern that differs from the page) when the system forces its palette.
 import { describe, expect, it } from 'vitest';
 import { openSite } from './harness';
+import { CHART_IDS } from '../../src/charts/registry';
 
 const site = openSite();
 
@@ -74,7 +75,7 @@ async function readCharts(forcedColors: 'active' | 'none', colorScheme: 'light' 
 describe.each(['light', 'dark'] as const)('chart text in normal colours (%s scheme)', (colorScheme) => {
   it('has at least 4.5:1 contrast against the page', async () => {
     const charts = await readCharts('none', colorScheme);
-    expect(charts).toHaveLength(4);
+    expect(charts).toHaveLength(CHART_IDS.length);
     for (const c of charts) {
       expect(c.texts, `${c.chart}: text drawn`).toBeGreaterThan(3);
       expect(c.unreadable, `${c.chart}: text below 4.5:1`).toEqual([]);
@@ -86,7 +87,7 @@ describe.each(['light', 'dark'] as const)('forced colours on the long read (%s s
   it('keeps every chart legible', async () => {
     const normal = await readCharts('none', colorScheme);
     const forced = await readCharts('active', colorScheme);
-    expect(forced.map((f) => f.chart).sort()).toEqual(['cambodia-casualties', 'global-casualties', 'membership-map', 'membership-timeline']);
+    expect(forced.map((f) => f.chart).sort()).toEqual([...CHART_IDS].sort());
     for (const f of forced) {
       const n = normal.find((c) => c.chart === f.chart)!;
       expect(f.texts, `${f.chart}: text drawn`).toBeGreaterThan(3);

@@ -6,8 +6,9 @@ import { join } from 'node:path';
 import { csvParse } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { dom, fileFor, htmlFiles, site } from './dist';
+import { CHART_IDS } from '../../src/charts/registry';
 
-const CHARTS = ['membership-timeline', 'membership-map', 'cambodia-casualties', 'global-casualties'];
+const CHARTS = CHART_IDS;
 const data = (file: string) => csvParse(readFileSync(join('content/data', file), 'utf8'));
 const built = (file: string) => readFileSync(join(site.dir, file));
 const csvOf = (chart: string) => csvParse(built(`data/${chart}.csv`).toString('utf8'));

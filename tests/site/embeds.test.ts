@@ -4,8 +4,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allFiles, dom, fileFor, htmlFiles, publicUrl, site, sitePathOf } from './dist';
+import { CHART_IDS } from '../../src/charts/registry';
 
-const CHARTS = ['membership-timeline', 'membership-map', 'cambodia-casualties', 'global-casualties'];
+const CHARTS = CHART_IDS;
 const read = (file: string) => readFileSync(join(site.dir, file), 'utf8');
 const fileAt = (url: string) => {
   const u = new URL(url);

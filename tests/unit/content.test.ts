@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { facts, formatFact } from '../../src/facts';
+import { CHART_IDS } from '../../src/charts/registry';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const SEEDS = path.resolve(root, '../shared/seeds');
@@ -26,7 +27,6 @@ const SECTION_IDS = [
   'global-toll',
   'what-happened-next',
 ];
-const CHART_IDS = ['membership-timeline', 'membership-map', 'cambodia-casualties', 'global-casualties'];
 /** Paragraphs that frame rather than state facts, so carry no citation. Keep this short. */
 const FRAMING = ['Everything in this section is a position'];
 /** Proper names a section may share with the articles word for word. */

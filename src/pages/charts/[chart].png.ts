@@ -1,7 +1,7 @@
 /** /charts/<chart-id>.png: the standalone SVG rendered at 2× at build time. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { CHART_IDS, type ChartId } from '../../lib/charts';
-import { chartPng } from '../../lib/chart-files';
+import { CHART_IDS, type ChartId } from '../../charts';
+import { chartPng } from '../../charts/kit/png';
 
 export const getStaticPaths: GetStaticPaths = () => CHART_IDS.map((chart) => ({ params: { chart } }));
 

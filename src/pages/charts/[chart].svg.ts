@@ -1,6 +1,6 @@
 /** /charts/<chart-id>.svg: the chart as a standalone light-theme SVG file. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { CHART_IDS, standaloneSvg, type ChartId } from '../../lib/charts';
+import { CHART_IDS, standaloneSvg, type ChartId } from '../../charts';
 
 export const getStaticPaths: GetStaticPaths = () => CHART_IDS.map((chart) => ({ params: { chart } }));
 

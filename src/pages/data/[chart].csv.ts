@@ -1,6 +1,6 @@
 /** /data/<chart-id>.csv: exactly the values the chart plots. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { CHART_IDS, chartSpec } from '../../lib/charts';
+import { CHART_IDS, chartSpec } from '../../charts';
 
 export const getStaticPaths: GetStaticPaths = () => CHART_IDS.map((chart) => ({ params: { chart } }));
 

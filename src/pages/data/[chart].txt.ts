@@ -1,6 +1,6 @@
 /** /data/<chart-id>.txt: the chart's sources, notes and as-of date, beside its CSV. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { CHART_IDS, sidecarText, type ChartId } from '../../lib/charts';
+import { CHART_IDS, sidecarText, type ChartId } from '../../charts';
 import { absolute } from '../../lib/url';
 
 export const getStaticPaths: GetStaticPaths = () => CHART_IDS.map((chart) => ({ params: { chart } }));

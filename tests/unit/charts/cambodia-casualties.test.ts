@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cambodiaCasualties, partsOf } from '../../../src/charts/cambodia-casualties';
+import { cambodiaCasualties, partsOf } from '../../../src/charts/cambodia-casualties/geometry';
 import { cambodiaCasualties as years } from '../../../src/data';
-import type { YearPanel } from '../../../src/charts/bars';
+import type { YearPanel } from '../../../src/charts/kit/bars';
 
 const input = {
   years,

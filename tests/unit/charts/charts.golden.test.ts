@@ -5,7 +5,7 @@
  * Update with `npx vitest run --project unit -u`.
  */
 import { describe, expect, it } from 'vitest';
-import { CHART_IDS, standaloneSvg } from '../../../src/lib/charts';
+import { CHART_IDS, standaloneSvg } from '../../../src/charts';
 import { prettySvg } from './golden-pretty';
 
 const unbroken = (text: string) => text.replace(/\n\s*/g, '');

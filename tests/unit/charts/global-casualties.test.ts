@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { globalCasualties, type GlobalInput } from '../../../src/charts/global-casualties';
+import { globalCasualties, type GlobalInput } from '../../../src/charts/global-casualties/geometry';
 import { global2023, global2024, globalByYear } from '../../../src/data';
 import { topCountries } from '../../../src/data/casualties';
 

@@ -1,8 +1,8 @@
 /** What every chart's markup promises: accessible name and description, no style attributes, stable ids. */
 import { describe, expect, it } from 'vitest';
-import { CHART_IDS, CHART_SPECS, standaloneSvg } from '../../../src/lib/charts';
-import { lightTheme, resolveVars, standaloneCss } from '../../../src/lib/charts/standalone';
-import { LAYOUTS } from '../../../src/charts/layout';
+import { CHART_IDS, CHART_SPECS, standaloneSvg } from '../../../src/charts';
+import { lightTheme, resolveVars, standaloneCss } from '../../../src/charts/kit/standalone';
+import { LAYOUTS } from '../../../src/charts/kit/layout';
 import { readFileSync } from 'node:fs';
 
 const globalCss = readFileSync('src/styles/global.css', 'utf8');
@@ -88,7 +88,7 @@ describe('CSV downloads hold exactly what is plotted', () => {
 
 describe('source keys', () => {
   it('are read from the data, ignoring comments in parentheses', async () => {
-    const { sourceKeys } = await import('../../../src/lib/charts/common');
+    const { sourceKeys } = await import('../../../src/charts/kit/spec');
     expect(sourceKeys(['CD2001_CMVIS (peak year; PM Hun Manet 2024 speech)', 'LM2004_KHM; CD2004_CMVIS2003 (identical)', 'NOT FOUND in stored sources', 'XINHUA_2025_01 (newkerala); de.helm.news'])).toEqual([
       'CD2001_CMVIS',
       'LM2004_KHM',

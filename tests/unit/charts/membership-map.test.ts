@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import countryCodes from 'i18n-iso-countries';
 import world from 'world-atlas/countries-110m.json';
 import { membership } from '../../../src/data';
-import { DEFAULT_INDEX, MAP_DATES, mapGeometry, membershipMapSpec } from '../../../src/lib/charts/membership-map';
+import { DEFAULT_INDEX, MAP_DATES, mapGeometry, membershipMapSpec } from '../../../src/charts/membership-map/spec';
 
 const worldIds = new Set((world as { objects: { countries: { geometries: { id?: string }[] } } }).objects.countries.geometries.map((g) => g.id));
 const drawnByAtlas = membership.members.filter((m) => worldIds.has(countryCodes.alpha3ToNumeric(m.iso3)));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { membershipTimeline } from '../../../src/charts/membership-timeline';
-import { timelineInput } from '../../../src/lib/charts/membership-timeline';
+import { membershipTimeline } from '../../../src/charts/membership-timeline/geometry';
+import { timelineInput } from '../../../src/charts/membership-timeline/spec';
 import { dataAsOf, statesPartiesAt, steps } from '../../../src/data';
 
 /** Screen points of an SVG path made of M/H/V/L commands (d3's step curve). */

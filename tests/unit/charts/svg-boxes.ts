@@ -3,7 +3,7 @@
  * tests check what is actually drawn (ticks, legends, titles and annotations
  * alike), with the same conservative width estimate the layout used.
  */
-import { labelBox, type Box, type Label } from '../../../src/charts/text';
+import { labelBox, type Box, type Label } from '../../../src/charts/kit/text';
 
 const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
 const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');

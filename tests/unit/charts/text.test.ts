@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crosses, labelBox, overlaps, place, textWidth, wrap } from '../../../src/charts/text';
+import { crosses, labelBox, overlaps, place, textWidth, wrap } from '../../../src/charts/kit/text';
 
 describe('label boxes', () => {
   it('grow with the text and the font size', () => {

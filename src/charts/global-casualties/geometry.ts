@@ -1,0 +1,177 @@
+/**
+ * Geometry of Landmine Monitor's global casualty figures: the yearly series
+ * 1999–2024 with gaps where no figure was found, and 2023 broken down by
+ * outcome and by country (the ten countries with most casualties).
+ */
+import { scaleLinear } from 'd3-scale';
+import { FONT, SMALL, around } from '../kit/layout';
+import { num } from '../../format';
+import { t } from '../../i18n';
+
+const s = (key: string, vars?: Record<string, string | number>) => t(`charts.global-casualties.${key}`, vars);
+import { dataBoxes, gapLabels, niceMax, yearPanel, type SegmentKind, type YearPanel } from '../kit/bars';
+import { labelBox, place, textWidth, wrap, type Box, type Label, type Segment } from '../kit/text';
+
+export interface GlobalInput {
+  years: { year: number; casualties: number | null }[];
+  latestYear: number;
+  breakdown: { year: number; total: number; parts: { kind: SegmentKind; label: string; value: number }[]; note: string };
+  countries: { country: string; casualties: number; rank: number }[];
+}
+
+export interface HBar {
+  kind: SegmentKind;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  tip: string;
+}
+
+export interface GlobalGeometry {
+  width: number;
+  height: number;
+  series: YearPanel;
+  breakdown: { title: Label; bars: HBar[]; labels: Label[]; note: Label };
+  countries: { title: Label; bars: HBar[]; names: Label[]; values: Label[] };
+}
+
+function must(label: Label | null, what: string, width: number): Label {
+  if (!label) throw new Error(`global-casualties: no room for ${what} at width ${width}`);
+  return label;
+}
+
+export function yearTip(d: { year: number; casualties: number | null }, latestYear: number): string {
+  if (d.casualties === null) return s('tip-gap', { year: d.year });
+  return s(d.year === latestYear ? 'tip-latest' : 'tip', { year: d.year, count: num(d.casualties) });
+}
+
+export function globalCasualties(input: GlobalInput, width: number): GlobalGeometry {
+  const narrow = width < 420;
+  const left = textWidth('10,000', SMALL) + 10;
+  const right = 8;
+  const plotW = width - left - right;
+  const years = input.years;
+  const first = years[0];
+  const last = years.at(-1)!;
+
+  // 1. The yearly series.
+  const seriesH = narrow ? 280 : 300;
+  const documented = years.filter((d) => d.casualties !== null) as { year: number; casualties: number }[];
+  const max = Math.max(...documented.map((d) => d.casualties));
+  const series = yearPanel(
+    years.map((d) => ({
+      year: d.year,
+      parts: d.casualties === null ? [] : [{ kind: d.year === input.latestYear ? 'latest' : 'sum', value: d.casualties }],
+      tip: yearTip(d, input.latestYear),
+    })),
+    { x: left, y: 0, w: plotW, h: seriesH },
+    wrap(s('panel-years', { from: first.year, to: last.year }), FONT, width * 0.92),
+    niceMax(max * 1.12, 2000),
+    2000,
+    narrow ? [2000, 2010, 2020] : [2000, 2004, 2008, 2012, 2016, 2020, 2024],
+  );
+  const obstacles = dataBoxes(series);
+  const leaders: Segment[] = [];
+  const bounds: Box = { x: series.x, y: series.y - 6, w: series.w, h: series.h + 6 };
+  const gaps = gapLabels(series, obstacles, leaders).map((l, k) => must(l, `gap label ${k}`, width));
+  const peak = documented.reduce((a, b) => (b.casualties > a.casualties ? b : a));
+  const low = documented.reduce((a, b) => (b.casualties < a.casualties ? b : a));
+  const latest = documented.find((d) => d.year === input.latestYear)!;
+  // Latest, peak and low are always labelled; the first year only where it fits.
+  const callouts: [typeof peak, string[], boolean][] = [
+    [latest, [`${latest.year}: ${num(latest.casualties)}`, s('latest')], true],
+    [peak, [`${peak.year}: ${num(peak.casualties)}`], true],
+    [low, [`${low.year}: ${num(low.casualties)}`], true],
+    [documented[0], [`${documented[0].year}: ${num(documented[0].casualties)}`], false],
+  ];
+  const valueLabels = callouts
+    .filter(([d], k, all) => all.findIndex(([e]) => e.year === d.year) === k)
+    .flatMap(([d, lines, required]) => {
+      const bar = series.bars.find((b) => b.year === d.year)!;
+      const at = { x: bar.x + bar.w / 2, y: bar.segments[0].y };
+      const candidates = [{ dx: 0, dy: -5 - SMALL * 0.25 - SMALL * 1.2 * (lines.length - 1), anchor: 'middle' as const }, ...around(SMALL, 5, 8, [0, 10, 20, 40])];
+      const placed = place(at, lines, SMALL, candidates, obstacles, bounds, 2, leaders);
+      if (!placed && !required) return [];
+      const label = must(placed, `${d.year} value`, width);
+      label.cls = d.year === latest.year ? 'em' : 'val';
+      return [label];
+    });
+  series.labels = [...valueLabels, ...gaps];
+  const { scales: _scales, ...seriesPanel } = series;
+
+  // 2. One year by outcome: a single stacked horizontal bar with direct labels.
+  let y = seriesH + 24;
+  const bdTitle: Label = {
+    x: 0,
+    y: y + FONT,
+    lines: wrap(s('panel-outcome', { year: input.breakdown.year, count: num(input.breakdown.total) }), FONT, width * 0.92),
+    anchor: 'start',
+    size: FONT,
+    cls: 'panel-title',
+  };
+  y += FONT * 1.2 * bdTitle.lines.length + 10;
+  const bx = scaleLinear().domain([0, input.breakdown.total]).range([0, width - right]);
+  const barH = 26;
+  let acc = 0;
+  const bdBars: HBar[] = input.breakdown.parts.map((p) => {
+    const bar = { kind: p.kind, x: bx(acc), y, w: bx(acc + p.value) - bx(acc), h: barH, tip: s('tip-part', { year: input.breakdown.year, count: num(p.value), part: p.label }) };
+    acc += p.value;
+    return bar;
+  });
+  // Labels under their segment: start-aligned for the first, end-aligned for the last, centred between.
+  const bdObstacles: Box[] = bdBars.map((b) => ({ x: b.x, y: b.y, w: b.w, h: b.h }));
+  const bdLeaders: Segment[] = [];
+  const rowsBelow = 3;
+  const bdBounds: Box = { x: 0, y: y + barH + 2, w: width, h: SMALL * 1.25 * (rowsBelow + 1) + 6 };
+  const bdLabels = input.breakdown.parts.map((p, k) => {
+    const b = bdBars[k];
+    const lines = [s('part', { count: num(p.value), part: p.label })];
+    const anchorX = k === 0 ? b.x : k === bdBars.length - 1 ? b.x + b.w : b.x + b.w / 2;
+    const anchor = k === 0 ? 'start' : k === bdBars.length - 1 ? 'end' : 'middle';
+    const candidates = Array.from({ length: rowsBelow }, (_, row) => [0, 10, 30, 60, 100].flatMap((dx) => [
+      { dx: anchor === 'end' ? -dx : dx, dy: 6 + SMALL * 0.8 + row * SMALL * 1.3, anchor: anchor as 'start' | 'middle' | 'end' },
+      { dx: anchor === 'end' ? dx : -dx, dy: 6 + SMALL * 0.8 + row * SMALL * 1.3, anchor: anchor as 'start' | 'middle' | 'end' },
+    ])).flat();
+    const label = must(place({ x: anchorX, y: b.y + b.h }, lines, SMALL, candidates, bdObstacles, bdBounds, 4, bdLeaders), `${p.label} label`, width);
+    return label;
+  });
+  const labelsBottom = Math.max(...bdLabels.map((l) => labelBox(l).y + labelBox(l).h));
+  const note: Label = { x: 0, y: labelsBottom + 8 + SMALL, lines: wrap(input.breakdown.note, SMALL, width), anchor: 'start', size: SMALL };
+  y = labelBox(note).y + labelBox(note).h + 24;
+
+  // 3. The ten countries with most casualties in that year.
+  const ctTitle: Label = {
+    x: 0,
+    y: y + FONT,
+    lines: wrap(s('panel-countries', { count: input.countries.length, year: input.breakdown.year }), FONT, width * 0.92),
+    anchor: 'start',
+    size: FONT,
+    cls: 'panel-title',
+  };
+  y += FONT * 1.2 * ctTitle.lines.length + 8;
+  const nameW = Math.max(...input.countries.map((c) => textWidth(c.country, SMALL))) + 8;
+  const valueW = textWidth('0,000', SMALL) + 6;
+  const cx = scaleLinear()
+    .domain([0, Math.max(...input.countries.map((c) => c.casualties))])
+    .range([nameW, width - right - valueW]);
+  const rowH = SMALL * 1.75;
+  const ctBars: HBar[] = [];
+  const names: Label[] = [];
+  const values: Label[] = [];
+  input.countries.forEach((c, k) => {
+    const top = y + k * rowH;
+    ctBars.push({ kind: 'sum', x: nameW, y: top + 3, w: cx(c.casualties) - nameW, h: rowH - 6, tip: s('tip-country', { country: c.country, count: num(c.casualties), year: input.breakdown.year, rank: c.rank }) });
+    names.push({ x: nameW - 6, y: top + rowH / 2 + SMALL * 0.35, lines: [c.country], anchor: 'end', size: SMALL });
+    values.push({ x: cx(c.casualties) + 4, y: top + rowH / 2 + SMALL * 0.35, lines: [num(c.casualties)], anchor: 'start', size: SMALL, cls: 'val' });
+  });
+  y += input.countries.length * rowH;
+
+  return {
+    width,
+    height: y + 4,
+    series: seriesPanel,
+    breakdown: { title: bdTitle, bars: bdBars, labels: bdLabels, note },
+    countries: { title: ctTitle, bars: ctBars, names, values },
+  };
+}

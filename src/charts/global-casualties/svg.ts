@@ -1,0 +1,32 @@
+/** Markup of the global casualties chart (geometry from ../global-casualties). */
+import type { GlobalGeometry, HBar } from './geometry';
+import { barDefs, rect, segmentFill, yearPanelMarkup } from '../kit/bar-markup';
+import { esc, idPrefix, labelEl, svgRoot, textEl, type SvgOptions } from '../kit/markup';
+
+const hbar = (b: HBar, p: string) => `<g class="mark" data-tip="${esc(b.tip)}">${rect(b.x, b.y, b.w, b.h, segmentFill(b.kind, p))}</g>`;
+
+export function globalSvg(
+  g: GlobalGeometry,
+  o: SvgOptions,
+): string {
+  const p = idPrefix(o.chartId, o.layout);
+  const bd = g.breakdown;
+  const ct = g.countries;
+  return svgRoot({
+    ...o,
+    width: g.width,
+    height: g.height,
+    defs: barDefs(p),
+    body: [
+      yearPanelMarkup(g.series, p),
+      textEl(bd.title),
+      `<g class="marks">${bd.bars.map((b) => hbar(b, p)).join('')}</g>`,
+      bd.labels.map((l) => labelEl(l)).join(''),
+      textEl(bd.note, 'tx-m'),
+      textEl(ct.title),
+      `<g class="marks">${ct.bars.map((b) => hbar(b, p)).join('')}</g>`,
+      ct.names.map((l) => textEl(l)).join(''),
+      ct.values.map((l) => textEl(l)).join(''),
+    ].join(''),
+  });
+}

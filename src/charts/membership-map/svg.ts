@@ -1,0 +1,75 @@
+/**
+ * Markup of the membership map. One drawing serves every date: each state's
+ * path carries its status at every date as letters (data-s) and the class of
+ * the date shown; the page script swaps classes, so no second map is shipped.
+ */
+import { legend } from '../kit/bars';
+import { LAYOUTS } from '../kit/layout';
+import type { MapGeometry, MapStatus } from './geometry';
+import { dots, esc, hatch, idPrefix, labelEl, r, svgRoot, textEl } from '../kit/markup';
+import { t } from '../../i18n';
+
+export const STATUS_CODE: Record<MapStatus, string> = { state_party: 'p', signatory: 's', withdrawn: 'w', not_party: 'n' };
+export const STATUS_LABEL = t.all('status') as Record<MapStatus, string>;
+export const NO_STATUS = t('status.none');
+
+export const mapDefs = (p: string) => hatch(`${p}-hatch`, 'f-withdrawn', 5) + dots(`${p}-dots`, 'f-signatory', 4);
+
+export interface MapSvgOptions {
+  chartId: string;
+  layout: string;
+  title: string;
+  desc: string;
+  /** Index into each country's statuses drawn by default. */
+  index: number;
+  /** Standalone file: light-theme CSS and a legend drawn under the map. */
+  standalone?: { css: string; legend: { status: MapStatus | 'none'; label: string }[] };
+  className?: string;
+}
+
+export function mapSvg(g: MapGeometry, o: MapSvgOptions): string {
+  const p = idPrefix(o.chartId, o.layout);
+  const countries = g.countries
+    .map((c) => {
+      const status = c.statuses[o.index];
+      const codes = c.statuses.map((s) => STATUS_CODE[s]).join('');
+      return `<path d="${c.d}" class="mark s-${STATUS_CODE[status]}" data-s="${codes}" data-tip="${esc(`${c.name}: ${STATUS_LABEL[status]}`)}"/>`;
+    })
+    .join('');
+  const territories = g.territories.map((t) => `<path d="${t.d}" class="mark s-t" data-tip="${esc(`${t.name}: ${NO_STATUS.toLowerCase()}`)}"/>`).join('');
+  const layouts = o.standalone ? LAYOUTS.filter((l) => l.name === 'l') : LAYOUTS;
+  const labels = layouts
+    .map((l) => `<g class="map-labels lab-${l.name}">${g.labels[l.name].map((label) => labelEl(label)).join('')}</g>`)
+    .join('');
+  let legendMarkup = '';
+  let height = g.height;
+  if (o.standalone) {
+    const placed = legend(
+      o.standalone.legend.map((item) => ({ kind: 'sum', label: item.label })),
+      4,
+      g.height + 24,
+      g.width - 8,
+    );
+    legendMarkup = placed.items
+      .map((it, k) => {
+        const s = it.swatch;
+        const status = o.standalone!.legend[k].status;
+        const cls = status === 'none' ? 's-t' : `s-${STATUS_CODE[status]}`;
+        return `<rect x="${r(s.x)}" y="${r(s.y)}" width="${r(s.w)}" height="${r(s.h)}" class="${cls}"/>` + textEl(it.text);
+      })
+      .join('');
+    height = g.height + 24 + placed.height;
+  }
+  return svgRoot({
+    chartId: o.chartId,
+    layout: o.layout,
+    title: o.title,
+    desc: o.desc,
+    standalone: o.standalone ? { css: o.standalone.css } : undefined,
+    className: o.className,
+    width: g.width,
+    height,
+    defs: mapDefs(p),
+    body: `<g class="map-c marks">${countries}${territories}</g>${labels}${legendMarkup}`,
+  });
+}

@@ -1,0 +1,75 @@
+/**
+ * Every word the site shows comes from content/strings/<lang>.yaml, read through
+ * t(): the strings are nested maps whose dotted path is the key
+ * ("figure.data-table"), with {placeholders} filled from the values passed.
+ * Format numbers and dates with the locale's formatter (src/format.ts) before
+ * passing them: t() inserts values as they are. A key missing from another
+ * language falls back to English, as Starlight's t() does; a key missing from
+ * English, or a placeholder left unfilled, stops the build.
+ */
+import { parse } from 'yaml';
+import en from '../../content/strings/en.yaml?raw';
+import { DEFAULT_LOCALE, formatter, type Formatter } from '../format';
+
+type Tree = { [key: string]: string | Tree };
+
+/** One line per language: its strings file, its <html lang> and its Intl locale. */
+export const LANGUAGES = {
+  en: { strings: en, lang: 'en', intl: DEFAULT_LOCALE },
+} as const;
+
+export type Lang = keyof typeof LANGUAGES;
+export const DEFAULT_LANG: Lang = 'en';
+
+function flatten(tree: Tree, prefix = '', out = new Map<string, string>()): Map<string, string> {
+  for (const [k, v] of Object.entries(tree)) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (typeof v === 'string') out.set(key, v);
+    else flatten(v, key, out);
+  }
+  return out;
+}
+
+const dictionaries = new Map(Object.entries(LANGUAGES).map(([lang, l]) => [lang, flatten((parse(l.strings) ?? {}) as Tree)]));
+
+export type Vars = Record<string, string | number>;
+
+export interface Translate {
+  (key: string, vars?: Vars): string;
+  /** The template itself, placeholders unfilled (for client scripts that fill them later). */
+  raw(key: string): string;
+  /** Every string under a prefix, keyed by the rest of its path (e.g. the status names). */
+  all(prefix: string): Record<string, string>;
+  /** The string for a count's plural category: plural('x.joins', 2, …) reads "x.joins.other". */
+  plural(key: string, count: number, vars?: Vars): string;
+  lang: string;
+  format: Formatter;
+}
+
+export function fill(template: string, vars: Vars = {}, key = template): string {
+  return template.replace(/\{([\w-]+)\}/g, (_, name: string) => {
+    if (!(name in vars)) throw new Error(`strings: "${key}" needs {${name}}`);
+    return String(vars[name]);
+  });
+}
+
+export function useTranslations(lang: Lang = DEFAULT_LANG): Translate {
+  const own = dictionaries.get(lang)!;
+  const fallback = dictionaries.get(DEFAULT_LANG)!;
+  const lookup = (key: string) => {
+    const s = own.get(key) ?? fallback.get(key);
+    if (s === undefined) throw new Error(`strings: no "${key}" in content/strings/${DEFAULT_LANG}.yaml`);
+    return s;
+  };
+  const t = ((key: string, vars?: Vars) => fill(lookup(key), vars, key)) as Translate;
+  t.raw = lookup;
+  t.all = (prefix) =>
+    Object.fromEntries([...fallback.keys()].filter((k) => k.startsWith(`${prefix}.`)).map((k) => [k.slice(prefix.length + 1), lookup(k)]));
+  t.lang = LANGUAGES[lang].lang;
+  t.format = formatter(LANGUAGES[lang].intl);
+  t.plural = (key, count, vars) => t(`${key}.${t.format.plural(count)}`, vars);
+  return t;
+}
+
+/** The site's language; a page in another language calls useTranslations(its lang). */
+export const t = useTranslations();

@@ -9,9 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { facts, formatFact } from '../../src/facts';
+import { SEED_IDS, copiedRuns, inAnySeed } from './seeds';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const SEEDS = path.resolve(root, '../shared/seeds');
 const read = (rel: string) => fs.readFileSync(path.join(root, rel), 'utf8');
 const yaml = <T,>(rel: string) => parseYaml(read(rel)) as T;
 
@@ -79,16 +79,6 @@ const typed = (body: string) => body.replace(/<Fact\s+id="[^"]+"\s*\/>/g, ' ').r
 const normalise = (s: string) =>
   s.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/\s+/g, ' ');
 
-function seeds(): Map<string, string> {
-  if (!fs.existsSync(SEEDS)) throw new Error(`Seed articles not found at ${SEEDS}: the content test needs ../shared/seeds beside the repository.`);
-  return new Map(
-    fs
-      .readdirSync(SEEDS)
-      .filter((f) => /^\d{3}_.*\.txt$/.test(f))
-      .map((f) => [f.slice(0, 3), normalise(fs.readFileSync(path.join(SEEDS, f), 'utf8'))]),
-  );
-}
-
 /** Years may be typed (1979–2026, "1990s"), and "Article 20"; any other digit must come from a Fact. */
 function handTypedNumbers(text: string): string[] {
   return all(/(?<![\w-])(?:Article\s+\d+|\d+(?:[.,]\d+)*s?)/g, text)
@@ -100,15 +90,15 @@ function handTypedNumbers(text: string): string[] {
     });
 }
 
-/** Quotations of two words or more that neither a seed nor a recorded statement contains. */
+/** Quotations of two words or more that neither a seed, the Convention nor a recorded statement contains. */
 function misquotes(text: string): string[] {
-  // The seeds, and the statements recorded in the data (not the data's own commentary).
-  const sources = [...seeds().values(), normalise(read('content/data/casualties/cambodia_statements.csv'))].map((t) => t.toLowerCase());
+  // The statements recorded in the data (not the data's own commentary) and the treaty's own words.
+  const committed = [read('content/data/casualties/cambodia_statements.csv'), read('content/treaty-articles.md')].map((t) => normalise(t).toLowerCase());
   return all(/"([^"]+)"/g, normalise(text))
     .map((m) => m[1].trim())
     // Single words and chart labels ("no data") are terms, not quotations.
     .filter((q) => q.split(/\s+/).length >= 2 && q !== 'no data')
-    .filter((q) => !sources.some((t) => t.includes(q.toLowerCase())));
+    .filter((q) => !inAnySeed(q) && !committed.some((t) => t.includes(q.toLowerCase())));
 }
 
 describe('sections', () => {
@@ -177,19 +167,11 @@ describe('sections', () => {
       });
 
       it('copies no run of eight words from a seed article outside quotation marks', () => {
-        const words = (s: string) =>
-          s
-            .toLowerCase()
-            .replace(/[^\p{L}\p{N}\s]/gu, ' ')
-            .split(/\s+/)
-            .filter(Boolean);
-        const shingles = (ws: string[]) => new Set(ws.slice(0, Math.max(0, ws.length - 7)).map((_, k) => ws.slice(k, k + 8).join(' ')));
         // Quotations and proper names may match their source word for word.
         const own = NAMES.reduce((t, n) => t.replaceAll(n, ' | '), normalise(`${data.summary}\n${prose(body)}`)).replace(/"[^"]*"/g, ' | ');
-        const mine = shingles(words(own));
-        for (const [file, text] of seeds()) {
-          const copied = [...shingles(words(text))].filter((s) => mine.has(s));
-          expect(copied, `copied from seed ${file}`).toEqual([]);
+        for (const id of SEED_IDS) {
+          const copied = own.split('|').flatMap((part) => copiedRuns(id, part));
+          expect(copied, `copied from seed ${id}`).toEqual([]);
         }
       });
     });

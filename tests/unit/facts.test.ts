@@ -218,6 +218,12 @@ const checks: Record<string, () => number | string> = {
     expect(seedNumber('002', 'over one million people')).toBe(statement('people_affected'));
     return statement('people_affected');
   },
+  'cambodia-people-affected-pm': () => {
+    const said = one(statements, 'key', 'people_affected');
+    expect(said.statement).toContain('approximately 1 million people');
+    expect(said.speaker_or_outlet).toBe('PM Hun Manet');
+    return num(said.value);
+  },
   'cambodia-provinces-mine-free': () => statement('provinces_mine_free'),
   'cambodia-provinces-total': () => {
     const said = one(statements, 'key', 'provinces_mine_free');

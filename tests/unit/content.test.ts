@@ -279,6 +279,17 @@ describe('timeline', () => {
     }
   });
 
+  it('counts States Parties by the same rule as statesPartiesAt ("the 165th State Party", "161 States Parties")', () => {
+    let checked = 0;
+    for (const e of events) {
+      for (const m of e.event.matchAll(/\b(\d+)(?:st|nd|rd|th) State Party|\b(\d+) States Parties/g)) {
+        expect(Number(m[1] ?? m[2]), `${e.id}: ${m[0]}`).toBe(statesPartiesAt(e.date));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(3);
+  });
+
   it('runs from the signing in Ottawa to the last withdrawal taking effect', () => {
     const dates = events.map((e) => e.date).sort();
     expect(dates[0]).toBe(facts.get('ottawa-signature')!.value);

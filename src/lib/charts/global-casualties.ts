@@ -69,7 +69,7 @@ function render(width: number, layout: string, standalone?: { css: string }): st
 export const globalCasualtiesSpec: ChartSpec = {
   id: ID,
   title,
-  takeaway: `Recorded casualties fell to ${num(low.casualties)} in ${low.year}, rose to a peak of ${num(peak.casualties)} in ${peak.year} and were ${num(latest.value)} in ${latestYear}; most were civilians.`,
+  takeaway: `Recorded casualties fell to ${num(low.casualties)} in ${low.year}, rose to a peak of ${num(peak.casualties)} in ${peak.year} and were ${num(latest.value)} in ${latestYear}; in 2023 and 2024 most casualties whose status was known were civilians.`,
   desc,
   source: {
     datasets: ['global-data'],

@@ -59,17 +59,17 @@ const desc =
   `World map coloured by treaty status on ${longDate(dataAsOf)}: ${now.state_party} States Parties, ${now.not_party} states not party, ` +
   `${now.withdrawn} withdrawn (${withdrawn.join(', ')}) and ${now.signatory} signatories that have not ratified. ` +
   `Most of the Americas, Europe and Africa are States Parties; ${names(['USA', 'RUS', 'CHN', 'IND', 'PAK', 'IRN']).join(', ')} are among the states that never joined. ` +
-  `Ukraine is shown as a State Party: its 2025 "suspension" is contested and has no effect under the treaty. Cambodia is a State Party. ` +
+  `Ukraine is shown as a State Party: its 2025 "suspension" is contested, because the treaty has no suspension clause. Cambodia is a State Party. ` +
   `At the end of 2024 there were ${at2024.state_party} States Parties and ${at2024.signatory} signatory not ratified.`;
 
 export const membershipMapSpec: ChartSpec = {
   id: ID,
   title,
-  takeaway: `Most of the world is bound by the treaty, but the United States, Russia, China and India never joined, and five European states left in 2025–26.`,
+  takeaway: `Most of the world's states have joined the treaty, but the United States, Russia, China and India never did, and five European states left in 2025–26.`,
   desc,
   source: membershipSource,
   notes: [
-    `Ukraine is shown as a State Party. It notified a "suspension" of the treaty in July 2025; the treaty has no suspension clause and no date on which it could take effect, so its status is contested.`,
+    `Ukraine is shown as a State Party. It notified a "suspension" of the treaty in July 2025, invoking Article 62 of the Vienna Convention on the Law of Treaties; the treaty has no suspension clause and no date on which it could take effect, and campaign groups hold that Ukraine remains bound, so its status is contested.`,
     `Drawn without a status (areas that are not states in the membership data, or are disputed): ${geometry.territories.map((t) => t.name).join(', ')}. Greenland is drawn apart from Denmark. ${geometry.omitted.join(', ')} is not drawn.`,
     `Too small to draw at this scale (${undrawnNames.length} states, listed in the table): ${undrawnNames.join(', ')}.`,
     'The map joins membership.csv (ISO 3166 alpha-3 codes) to the world-atlas 110m outlines (ISO numeric codes) through the i18n-iso-countries code table. Borders are simplified and imply no position on any dispute.',

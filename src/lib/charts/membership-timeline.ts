@@ -86,7 +86,7 @@ export const membershipTimelineSpec: ChartSpec = {
   notes: [
     'A state counts as a State Party from the day it deposited its instrument of ratification, acceptance, accession or succession, not from the later day the treaty entered into force for it.',
     'A withdrawal counts from the day it takes effect, six months after its instrument is deposited (Article 20).',
-    `Ukraine notified a "suspension" of the treaty in July 2025. The treaty has no suspension clause and gives no date on which it could take effect, so Ukraine is still counted as a State Party; its status is contested.`,
+    `Ukraine notified a "suspension" of the treaty in July 2025, invoking Article 62 of the Vienna Convention on the Law of Treaties. The treaty has no suspension clause and gives no date on which it could take effect, so Ukraine is still counted as a State Party; campaign groups hold that it remains bound, and its status is contested.`,
   ],
   tables: [
     {

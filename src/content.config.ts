@@ -30,7 +30,7 @@ const sources = defineCollection({
     title: z.string(),
     kind: z.enum(['news', 'wire', 'advocacy', 'treaty']),
     /** Where the original is published; absent when it was not found (urlNote says so). */
-    url: z.string().url().optional(),
+    url: z.url().optional(),
     urlNote: z.string().optional(),
     note: z.string(),
     contributes: z.string(),
@@ -50,7 +50,7 @@ const datasets = defineCollection({
     /** The chart source line: publisher, edition and year in words. */
     credit: z.string(),
     /** The publishers' own pages, from the dataset's SOURCES document. */
-    links: z.array(z.object({ label: z.string(), url: z.string().url() })).min(1),
+    links: z.array(z.object({ label: z.string(), url: z.url() })).min(1),
     note: z.string(),
   }),
 });

@@ -82,6 +82,15 @@ describe('corrections', () => {
     }
   });
 
+  it('every corrected page links to its entry', () => {
+    const files: Record<string, string> = { '': 'src/pages/index.astro', 'glossary/': 'src/pages/glossary.astro', 'timeline/': 'src/pages/timeline.astro' };
+    for (const c of corrections.filter((x) => x.page !== undefined)) {
+      expect(files[c.page!], `${c.id}: no page file known for "${c.page}"`).toBeDefined();
+      const page = read(files[c.page!]);
+      expect(page.includes(`<Correction id="${c.id}" />`) || page.includes(`c.page === '${c.page}'`), `${files[c.page!]} does not link to ${c.id}`).toBe(true);
+    }
+  });
+
   it('the site was reviewed no earlier than its latest correction or review', () => {
     const latest = [...corrections.map((c) => c.date), review.reviewed].sort().at(-1)!;
     expect(site.reviewed >= latest).toBe(true);

@@ -198,6 +198,11 @@ describe('sections', () => {
         expect(words).toBeLessThanOrEqual(620);
       });
 
+      it('prints quotations only through <Quote>, never typed into the text', () => {
+        const typedQuotes = [...normalise(typed(body)).matchAll(/"([^"]+)"/g)].map((m) => m[1]).filter((q) => q.trim().includes(' ') && !TERMS.includes(q));
+        expect(typedQuotes).toEqual([]);
+      });
+
       it('quotes only registry words, each in a sentence that names its speaker', () => {
         expect(quoteFaults(data.summary), 'in the summary').toEqual([]);
         expect(quoteFaults(prose(body)), 'in the body').toEqual([]);

@@ -22,13 +22,17 @@ const sources = defineCollection({
   loader: file('./content/sources.yaml'),
   schema: z.object({
     id: z.string(),
-    seed: z.string().regex(/^\d{3}$/),
+    /** The seed article's number; the Convention has none. */
+    seed: z.string().regex(/^\d{3}$/).optional(),
     outlet: z.string(),
     author: z.string().optional(),
     date: z.string(),
     dateNote: z.string().optional(),
     title: z.string(),
-    kind: z.enum(['news', 'wire', 'advocacy']),
+    kind: z.enum(['news', 'wire', 'advocacy', 'treaty']),
+    /** Where the original is published; absent when it was not found (urlNote says so). */
+    url: z.url().optional(),
+    urlNote: z.string().optional(),
     note: z.string(),
     contributes: z.string(),
     limits: z.string(),
@@ -44,6 +48,10 @@ const datasets = defineCollection({
     sourcesDoc: z.string(),
     asOf: z.string(),
     upstream: z.string(),
+    /** The chart source line: publisher, edition and year in words. */
+    credit: z.string(),
+    /** The publishers' own pages, from the dataset's SOURCES document. */
+    links: z.array(z.object({ label: z.string(), url: z.url() })).min(1),
     note: z.string(),
   }),
 });

@@ -1,6 +1,6 @@
 /**
  * One numbering for every citation on the site: articles first (in seed order),
- * then datasets. Note [3] is the same source on every page a teacher prints.
+ * then the Convention, then datasets. Note [3] is the same source on every page a teacher prints.
  */
 import { getCollection } from 'astro:content';
 
@@ -8,7 +8,7 @@ export interface SourceEntry {
   key: string;
   number: number;
   label: string;
-  kind: 'news' | 'wire' | 'advocacy' | 'dataset';
+  kind: 'news' | 'wire' | 'advocacy' | 'treaty' | 'dataset';
 }
 
 /** How each kind of source is named to readers, in the notes and on /sources/. */
@@ -16,6 +16,7 @@ export const KIND_LABEL: Record<SourceEntry['kind'], string> = {
   news: 'News report',
   wire: 'Wire report',
   advocacy: 'Advocacy statement',
+  treaty: 'Treaty text',
   dataset: 'Verified dataset',
 };
 
@@ -23,7 +24,7 @@ let cache: SourceEntry[] | undefined;
 
 export async function allSources(): Promise<SourceEntry[]> {
   if (cache) return cache;
-  const articles = (await getCollection('sources')).sort((a, b) => a.data.seed.localeCompare(b.data.seed));
+  const articles = (await getCollection('sources')).sort((a, b) => (a.data.seed ?? '999').localeCompare(b.data.seed ?? '999'));
   const datasets = await getCollection('datasets');
   cache = [
     ...articles.map((a) => ({

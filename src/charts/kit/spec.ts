@@ -15,6 +15,9 @@ export interface Dataset {
   title: string;
   asOf: string;
   upstream: string;
+  /** The source line in words: publisher, edition and year. */
+  credit: string;
+  sourcesDoc: string;
   files: string[];
 }
 

@@ -1,22 +1,26 @@
 /**
  * Adds a working "Copy" button to each citation: without JavaScript (or without
  * the Clipboard API) the buttons stay hidden and the citation text is selectable.
- * Each block says what happened through its own polite live region.
+ * One polite live region, added by this script, says what happened.
  */
-for (const block of document.querySelectorAll<HTMLElement>('[data-citations]')) {
-  const status = block.querySelector<HTMLElement>('[data-citation-status]');
-  for (const button of block.querySelectorAll<HTMLButtonElement>('button[data-citation-text]')) {
-    if (!navigator.clipboard || !status) continue;
-    button.hidden = false;
-    button.addEventListener('click', async () => {
-      try {
-        await navigator.clipboard.writeText(button.dataset.citationText!);
-        status.textContent = button.dataset.copied!;
-      } catch {
-        status.textContent = button.dataset.failed!;
-      }
-    });
-  }
+const announcer = document.createElement('p');
+announcer.className = 'visually-hidden';
+announcer.setAttribute('role', 'status');
+announcer.dataset.citationStatus = '';
+// In <main>, apart from the copy-link script's region on <body>: each says only its own news.
+(document.querySelector('main') ?? document.body).append(announcer);
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-citation-text]')) {
+  if (!navigator.clipboard) break;
+  button.hidden = false;
+  button.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(button.dataset.citationText!);
+      announcer.textContent = button.dataset.copied!;
+    } catch {
+      announcer.textContent = button.dataset.failed!;
+    }
+  });
 }
 
 export {};

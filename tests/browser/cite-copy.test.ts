@@ -13,7 +13,7 @@ describe('cite this page', () => {
     try {
       await page.goto(pageUrl(site.server, path));
       const block = page.locator('.cite-page');
-      await expect.poll(() => block.count()).toBe(1);
+      expect(await block.count()).toBe(1);
       const citations = await block.locator('.citation').allInnerTexts();
       expect(citations).toHaveLength(3);
       const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
@@ -44,7 +44,7 @@ describe('cite this page', () => {
       await page.goto(pageUrl(site.server, sectionPages[0]));
       const button = page.locator('.cite-page button').nth(1);
       await button.click();
-      const status = page.locator('.cite-page [role="status"]');
+      const status = page.locator('[role="status"][data-citation-status]');
       await expect.poll(() => status.textContent()).toMatch(/MLA.*copied/);
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       expect(copied).toBe((await page.locator('.cite-page .citation').nth(1).innerText()).trim());

@@ -86,4 +86,22 @@ const teach = defineCollection({
   }),
 });
 
-export const collections = { sections, sources, datasets, glossary, timeline, teach };
+/** A classroom kit per section (content/teach/sections/<section-id>.yaml), for /teach/<section-id>/. */
+const step = z.object({ minutes: z.number().int().positive(), step: z.string().min(10) });
+const guided = z.object({ question: z.string().min(10), guidance: z.string().min(20), cites: z.array(z.string()).min(1) });
+const teachKits = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/teach/sections', generateId: ({ data }) => String(data.section) }),
+  schema: z.object({
+    section: slug,
+    objectives: z.array(z.string().min(10)).min(2).max(3),
+    plan15: z.array(step).min(2),
+    plan45: z.array(step).min(3),
+    questions: z.array(guided).min(2).max(4),
+    charts: z
+      .array(z.object({ chart: z.string(), lookFor: z.string().min(10), question: z.string().min(10), answer: z.string().min(5), cites: z.array(z.string()).min(1) }))
+      .default([]),
+    media: guided,
+  }),
+});
+
+export const collections = { sections, sources, datasets, glossary, timeline, teach, teachKits };

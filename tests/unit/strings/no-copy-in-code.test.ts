@@ -22,7 +22,8 @@ const PENDING: string[] = [
   'src/pages/data/index.astro',
   'src/pages/index.astro',
   'src/pages/sources.astro',
-  'src/pages/teach.astro',
+  'src/pages/teach/index.astro',
+  'src/pages/teach/[id]/worksheet.astro',
 ];
 
 const files = SCANNED.flatMap((g) => globSync(g)).sort();

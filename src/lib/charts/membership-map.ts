@@ -3,7 +3,7 @@ import countryCodes from 'i18n-iso-countries';
 import world from 'world-atlas/countries-110m.json';
 import type { Topology } from 'topojson-specification';
 import { dataAsOf, membership, statusAt } from '../../data';
-import { membershipMap, type MapStatus } from '../../charts/membership-map';
+import { membershipMap, type MapInput, type MapStatus } from '../../charts/membership-map';
 import { mapSvg, NO_STATUS, STATUS_CODE, STATUS_LABEL } from '../../charts/svg/membership-map';
 import { longDate } from '../../charts/format';
 import { membershipSource, toCsv, type ChartSpec } from './common';
@@ -23,7 +23,7 @@ const END_2024 = MAP_DATES.findIndex((d) => d.date === '2024-12-31');
 const STATUSES: MapStatus[] = ['state_party', 'signatory', 'withdrawn', 'not_party'];
 const toNumeric = (iso3: string) => countryCodes.alpha3ToNumeric(iso3);
 
-const geometry = membershipMap({
+export const mapInput: MapInput = {
   topology: world as unknown as Topology,
   members: membership.members.map((m) => ({ iso3: m.iso3, name: m.name, statuses: MAP_DATES.map((d) => statusAt(m.iso3, d.date)) })),
   dates: MAP_DATES.map((d) => d.date),
@@ -35,7 +35,8 @@ const geometry = membershipMap({
     { iso3: 'KHM', text: 'Cambodia', toward: [0.6, 1] },
   ],
   omit: ['Antarctica'],
-});
+};
+const geometry = membershipMap(mapInput);
 export const mapGeometry = geometry;
 
 /** Number of states with each status at each date (for the legend). */

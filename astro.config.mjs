@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { cspDirectives } from './src/lib/csp.mjs';
 import hostHeaders from './integrations/host-headers.mjs';
+import precompress from './integrations/precompress.mjs';
 
 // BASE_PATH serves the site under a sub-path (GitHub Pages: /<repo>/); SITE_URL is
 // the public origin used for canonical links, the sitemap, embed snippets and oEmbed.
@@ -22,6 +23,7 @@ export default defineConfig({
     // Embed pages are for iframes, not search results; they carry noindex too.
     sitemap({ filter: (page) => !/\/embed\/[^/]+\/$/.test(page) }),
     hostHeaders(),
+    precompress(),
   ],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },

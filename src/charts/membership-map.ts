@@ -64,7 +64,7 @@ export const MAP_WIDTH = 700;
  * MAP_WIDTH) are dropped. Paths are then written in whole pixels, so finer
  * detail would not show anyway.
  */
-export const MAP_MIN_AREA = 2;
+export const MAP_MIN_AREA = 3;
 
 /**
  * Each feature projected and clipped by d3-geo (so Russia and Fiji are cut at

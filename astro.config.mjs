@@ -7,6 +7,7 @@ import { cspDirectives } from './src/lib/csp.mjs';
 import hostHeaders from './integrations/host-headers.mjs';
 import dataBytes from './integrations/data-bytes.mjs';
 import { basePath, siteUrl } from './integrations/site-env.mjs';
+import precompress from './integrations/precompress.mjs';
 
 // BASE_PATH serves the site under a sub-path (GitHub Pages: /<repo>/); SITE_URL is
 // the public origin used for canonical links, the sitemap, embed snippets and oEmbed.
@@ -24,6 +25,7 @@ export default defineConfig({
     // Embed pages are for iframes, not search results; they carry noindex too.
     sitemap({ filter: (page) => !/\/embed\/[^/]+\/$/.test(page) }),
     hostHeaders(),
+    precompress(),
   ],
   vite: { plugins: [tailwindcss(), dataBytes()] },
   devToolbar: { enabled: false },

@@ -107,6 +107,8 @@ describe('map date control', () => {
 
 describe('map data table', () => {
   it('filters rows by the text typed and sorts by a column', async () => {
+    // The long read links to the tables; the section page holds them.
+    await page.goto(pageUrl(server, '/sections/the-treaty/'));
     await page.locator('#chart-membership-map summary', { hasText: 'Data table' }).click();
     const rows = page.locator('#membership-map-table tbody tr');
     expect(await rows.count()).toBe(197);

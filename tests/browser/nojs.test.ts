@@ -1,5 +1,5 @@
 // With JavaScript off, every page still works: its main text is there, every chart
-// figure (figure[data-chart]) has its SVG drawn and a data table, and every internal
+// figure (figure[data-chart]) has its SVG drawn and a data table (or a link to it), and every internal
 // link on the page answers 200 (no redirect, no 404).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
@@ -54,7 +54,16 @@ describe('pages without JavaScript', () => {
         expect(sizes.length, `chart ${name} on ${path} has no <svg>`).toBeGreaterThan(0);
         expect(Math.max(...sizes), `chart ${name} on ${path}: no SVG drawn`).toBeGreaterThan(100 * 50);
         const cells = figure.locator('table td, table th[scope="row"]');
-        expect(await cells.count(), `chart ${name} on ${path} has no data table with values`).toBeGreaterThan(0);
+        // The long read links each chart to its full tables on the section's page.
+        const tableLinks = await figure.locator('.chart-data-link a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+        if (tableLinks.length === 0) expect(await cells.count(), `chart ${name} on ${path} has no data table with values`).toBeGreaterThan(0);
+        for (const link of tableLinks) {
+          const target = await context.newPage();
+          await target.goto(link);
+          const linked = target.locator(`table[id="${new URL(link).hash.slice(1)}"] td`);
+          expect(await linked.count(), `chart ${name} on ${path}: ${link} holds no data table with values`).toBeGreaterThan(0);
+          await target.close();
+        }
       }
 
       const origin = new URL(server.url).origin;

@@ -12,11 +12,13 @@ const read = (path: string) => readFileSync(resolve(process.cwd(), path), 'utf8'
 const chartCss = read('src/components/charts/chart-svg.css');
 const globalCss = read('src/styles/global.css');
 
-/** The custom properties of the first `:root { … }` block (the light theme). */
+/** The design tokens of the `@theme { … }` block, each colour at its light value (the first of light-dark()). */
 export function lightTheme(css: string): Map<string, string> {
-  const block = /:root\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
+  const block = /@theme(?:\s+\w+)*\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
   const vars = new Map<string, string>();
-  for (const m of block.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)) vars.set(m[1], m[2].trim());
+  for (const m of block.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)) {
+    vars.set(m[1], m[2].trim().replace(/^light-dark\(\s*([^,]+),[^)]*\)$/, '$1'));
+  }
   return vars;
 }
 

@@ -6,9 +6,11 @@
  * no state in membership.csv are drawn without a status and named; states with
  * no feature (too small at 110m) are listed.
  */
-import { geoArea, geoEqualEarth, geoPath } from 'd3-geo';
+import { geoArea, geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
 import { feature } from 'topojson-client';
-import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
+import { topology as toTopology } from 'topojson-server';
+import { presimplify, simplify } from 'topojson-simplify';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { LAYOUTS, type LayoutName } from '../kit/layout';
 import { placeFirst, textWidth, type Box, type Candidate, type Label, type Segment } from '../kit/text';
@@ -33,6 +35,8 @@ export interface MapInput {
   labelled: { iso3: string; text: string; toward?: [number, number] }[];
   /** Feature names left out of the drawing (e.g. Antarctica). */
   omit: string[];
+  /** d3's unsimplified paths at 0.1 px: the reference the shipped map is compared with, pixel by pixel, in tests. */
+  exact?: boolean;
 }
 
 export interface MapCountry {
@@ -56,6 +60,109 @@ export interface MapGeometry {
 }
 
 export const MAP_WIDTH = 700;
+/**
+ * Points whose triangle with their neighbours is smaller than this (in px² at
+ * MAP_WIDTH) are dropped. Paths are then written in whole pixels, so finer
+ * detail would not show anyway.
+ */
+export const MAP_MIN_AREA = 3;
+
+/**
+ * Each feature projected and clipped by d3-geo (so Russia and Fiji are cut at
+ * the antimeridian before anything else), kept as planar rings in the order and
+ * winding d3 emits them: every ring becomes its own polygon, and the SVG's
+ * nonzero fill still punches holes (Lesotho in South Africa) as d3's paths do.
+ */
+function projectedRings(f: Feature<Geometry>, projection: GeoProjection): MultiPolygon {
+  const rings: Position[][] = [];
+  let ring: Position[] = [];
+  const stream = projection.stream({
+    point(x, y) {
+      ring.push([x, y]);
+    },
+    lineStart() {
+      ring = [];
+    },
+    lineEnd() {
+      if (ring.length > 2) rings.push([...ring, ring[0]]);
+    },
+    polygonStart() {},
+    polygonEnd() {},
+    sphere() {},
+  });
+  geoStreamFeature(f, stream);
+  return { type: 'MultiPolygon', coordinates: rings.map((r) => [r]) };
+}
+
+function geoStreamFeature(f: Feature<Geometry>, stream: ReturnType<GeoProjection['stream']>) {
+  const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates : [];
+  for (const polygon of polygons) {
+    stream.polygonStart();
+    for (const r of polygon) {
+      stream.lineStart();
+      // GeoJSON repeats the first point at the end; d3's stream does not want it.
+      for (const [lon, lat] of r.slice(0, -1)) stream.point(lon, lat);
+      stream.lineEnd();
+    }
+    stream.polygonEnd();
+  }
+}
+
+/** A ring in whole pixels: repeated points (after rounding) dropped; null when it collapses. */
+function roundRing(ring: Position[]): [number, number][] | null {
+  const out: [number, number][] = [];
+  for (const [x, y] of ring) {
+    const p: [number, number] = [Math.round(x), Math.round(y)];
+    const last = out[out.length - 1];
+    if (!last || last[0] !== p[0] || last[1] !== p[1]) out.push(p);
+  }
+  while (out.length > 1 && out[0][0] === out[out.length - 1][0] && out[0][1] === out[out.length - 1][1]) out.pop();
+  return out.length >= 3 ? out : null;
+}
+
+/** SVG numbers without separators where a minus sign already separates them. */
+function numbers(values: number[]): string {
+  let s = '';
+  for (const v of values) s += s === '' || v < 0 ? `${v}` : ` ${v}`;
+  return s;
+}
+
+/**
+ * Path data in whole pixels as relative moves: an absolute M for the first
+ * ring, then relative m/l, so most numbers are one or two digits.
+ */
+export function relativePath(rings: [number, number][][]): string {
+  let d = '';
+  let at: [number, number] | null = null;
+  for (const ring of rings) {
+    const [x0, y0] = ring[0];
+    d += at ? `m${numbers([x0 - at[0], y0 - at[1]])}` : `M${numbers([x0, y0])}`;
+    const steps: number[] = [];
+    for (let k = 1; k < ring.length; k++) steps.push(ring[k][0] - ring[k - 1][0], ring[k][1] - ring[k - 1][1]);
+    d += `l${numbers(steps)}z`;
+    at = [x0, y0];
+  }
+  return d;
+}
+
+/**
+ * Path data of every feature, simplified as one topology after projection and
+ * clipping, so a border two countries share is simplified once and stays shared
+ * (no slivers or overlaps between neighbours). A ring that simplification or
+ * rounding would erase (a small island) keeps its unsimplified points instead.
+ */
+function simplifiedPaths(features: Feature<Geometry>[], projection: GeoProjection): string[] {
+  const objects = Object.fromEntries(features.map((f, k) => [`f${k}`, projectedRings(f, projection)]));
+  const full = presimplify(toTopology(objects));
+  const simple = simplify(full, MAP_MIN_AREA);
+  return features.map((_, k) => {
+    const ringsOf = (t: typeof full) => (feature(t, t.objects[`f${k}`]) as Feature<MultiPolygon>).geometry.coordinates.map((p) => p[0]);
+    const simpleRings = ringsOf(simple);
+    const fullRings = ringsOf(full);
+    const rings = simpleRings.map((r, i) => roundRing(r) ?? roundRing(fullRings[i])).filter((r): r is [number, number][] => r !== null);
+    return relativePath(rings);
+  });
+}
 
 /** The largest polygon of a feature: where its label belongs (not Alaska's or Hawaii's centroid). */
 function mainPolygon(f: Feature<Geometry>): Feature<Polygon> {
@@ -75,6 +182,9 @@ export function membershipMap(input: MapInput): MapGeometry {
   projection.translate([projection.translate()[0] + 2, projection.translate()[1] - y0 + 2]);
   const height = Math.ceil(y1 - y0 + 4);
 
+  const pathData = new Map(
+    input.exact ? drawn.map((f) => [f, path(f) ?? '']) : simplifiedPaths(drawn, projection).map((d, k) => [drawn[k], d]),
+  );
   const byNumeric = new Map<string, Feature<Geometry, { name: string }>>();
   for (const f of drawn) if (f.id !== undefined) byNumeric.set(String(f.id), f);
   const used = new Set<Feature>();
@@ -88,12 +198,12 @@ export function membershipMap(input: MapInput): MapGeometry {
       continue;
     }
     used.add(f);
-    countries.push({ iso3: m.iso3, name: m.name, d: path(f) ?? '', statuses: m.statuses });
+    countries.push({ iso3: m.iso3, name: m.name, d: pathData.get(f) ?? '', statuses: m.statuses });
   }
   countries.sort((a, b) => a.name.localeCompare(b.name, 'en'));
   const territories = drawn
     .filter((f) => !used.has(f))
-    .map((f) => ({ name: f.properties.name, d: path(f) ?? '' }))
+    .map((f) => ({ name: f.properties.name, d: pathData.get(f) ?? '' }))
     .sort((a, b) => a.name.localeCompare(b.name, 'en'));
 
   const labels = {} as Record<LayoutName, Label[]>;

@@ -4,7 +4,7 @@ import world from 'world-atlas/countries-110m.json';
 import type { Topology } from 'topojson-specification';
 import { dataAsOf, membership, statusAt } from '../../data';
 import { STATUSES_AT } from '../../data/membership';
-import { membershipMap, type MapStatus } from './geometry';
+import { membershipMap, type MapInput, type MapStatus } from './geometry';
 import { mapSvg, NO_STATUS, STATUS_CODE, STATUS_LABEL } from './svg';
 import { longDate } from '../../format';
 import { membershipSource, toCsv, type ChartSpec } from '../kit/spec';
@@ -24,7 +24,7 @@ const END_2024 = MAP_DATES.findIndex((d) => d.date === '2024-12-31');
 
 const toNumeric = (iso3: string) => countryCodes.alpha3ToNumeric(iso3);
 
-const geometry = membershipMap({
+export const mapInput: MapInput = {
   topology: world as unknown as Topology,
   members: membership.members.map((m) => ({ iso3: m.iso3, name: m.name, statuses: MAP_DATES.map((d) => statusAt(m.iso3, d.date)) })),
   dates: MAP_DATES.map((d) => d.date),
@@ -36,7 +36,8 @@ const geometry = membershipMap({
     { iso3: 'KHM', text: 'Cambodia', toward: [0.6, 1] },
   ],
   omit: ['Antarctica'],
-});
+};
+const geometry = membershipMap(mapInput);
 export const mapGeometry = geometry;
 
 /** Number of states with each status at each date (for the legend). */

@@ -57,8 +57,8 @@ describe.each(CHART_IDS)('%s markup', (id) => {
 describe('standalone CSS', () => {
   it('takes the light theme values from global.css', () => {
     const vars = lightTheme(globalCss);
-    expect(vars.get('--c-party')).toMatch(/^#[0-9a-f]{6}$/i);
-    expect(standaloneCss).toContain(`fill:${vars.get('--c-party')}`);
+    expect(vars.get('--color-party')).toMatch(/^#[0-9a-f]{6}$/i);
+    expect(standaloneCss).toContain(`fill:${vars.get('--color-party')}`);
     expect(() => resolveVars('a{fill:var(--no-such-colour)}', vars)).toThrow(/--no-such-colour/);
   });
 });

@@ -25,7 +25,13 @@ async function files(dir) {
 
 export function metaPolicy(html) {
   const match = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html);
-  return match ? match[1].replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/\s+/g, ' ').trim() : null;
+  return match
+    ? match[1]
+        .replace(/&#39;/g, "'")
+        .replace(/&quot;/g, '"')
+        .replace(/\s+/g, ' ')
+        .trim()
+    : null;
 }
 
 export default function hostHeaders() {

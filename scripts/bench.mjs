@@ -84,7 +84,7 @@ function svgBlocks(html) {
   const tag = /<(\/?)svg\b[^>]*>/gi;
   let depth = 0;
   let start = -1;
-  for (let m; (m = tag.exec(html)); ) {
+  for (let m; (m = tag.exec(html));) {
     if (!m[1] && m[0].endsWith('/>')) {
       if (depth === 0) blocks.push(m[0]);
     } else if (!m[1]) {
@@ -104,7 +104,7 @@ function chartSvgs(html) {
     tag.lastIndex = m.index;
     let depth = 0;
     let end = html.length;
-    for (let t; (t = tag.exec(html)); ) {
+    for (let t; (t = tag.exec(html));) {
       if (!t[1]) depth++;
       else if (--depth === 0) {
         end = tag.lastIndex;
@@ -144,6 +144,7 @@ async function measurePages(server, browser) {
     page.on('request', (r) => requests.push({ url: r.url(), type: r.resourceType() }));
     await page.goto(server.url + path.slice(1), { waitUntil: 'networkidle' });
     // The floor: what a reader sees as text, and each chart once, at its widest.
+    /* global document -- runs in the page, not in Node */
     const seen = await page.evaluate(() => {
       const charts = new Map();
       for (const fig of document.querySelectorAll('figure[data-chart]')) {
@@ -216,13 +217,44 @@ async function measurePages(server, browser) {
     }
     if (foreign.length) over.push(`requests to other hosts: ${foreign.join(' ')}`);
     for (const o of over) failures.push(`${path}: ${o}`);
-    rows.push({ path, budget, html: bytes.html, css: bytes.css, js, svg, charts, total, floor, ratio, elements: seen.elements, unusedCss, requests: requests.length, over });
+    rows.push({
+      path,
+      budget,
+      html: bytes.html,
+      css: bytes.css,
+      js,
+      svg,
+      charts,
+      total,
+      floor,
+      ratio,
+      elements: seen.elements,
+      unusedCss,
+      requests: requests.length,
+      over,
+    });
   }
   return rows;
 }
 
 function printPages(rows) {
-  const head = ['page', 'class', 'HTML', 'CSS', 'JS', 'inline SVG', 'total gz', 'total br', 'budget', 'floor gz/br', '÷floor gz/br', 'elems', 'unused CSS', 'req', ''];
+  const head = [
+    'page',
+    'class',
+    'HTML',
+    'CSS',
+    'JS',
+    'inline SVG',
+    'total gz',
+    'total br',
+    'budget',
+    'floor gz/br',
+    '÷floor gz/br',
+    'elems',
+    'unused CSS',
+    'req',
+    '',
+  ];
   const lines = rows.map((r) => [
     r.path,
     r.budget.name,
@@ -241,11 +273,31 @@ function printPages(rows) {
     r.over.length ? 'OVER' : 'ok',
   ]);
   const sum = (k, i) => rows.reduce((s, r) => s + r[k][i], 0);
-  lines.push(['TOTAL (all pages)', '', pair(sum('html', 0), sum('html', 1)), pair(sum('css', 0), sum('css', 1)), pair(sum('js', 0), sum('js', 1)), pair(sum('svg', 0), sum('svg', 1)), kb(sum('total', 1)), kb(sum('total', 2)), '', pair(sum('floor', 0), sum('floor', 1)), '', `${rows.reduce((s, r) => s + r.elements, 0)}`, '', `${rows.reduce((s, r) => s + r.requests, 0)}`, '']);
+  lines.push([
+    'TOTAL (all pages)',
+    '',
+    pair(sum('html', 0), sum('html', 1)),
+    pair(sum('css', 0), sum('css', 1)),
+    pair(sum('js', 0), sum('js', 1)),
+    pair(sum('svg', 0), sum('svg', 1)),
+    kb(sum('total', 1)),
+    kb(sum('total', 2)),
+    '',
+    pair(sum('floor', 0), sum('floor', 1)),
+    '',
+    `${rows.reduce((s, r) => s + r.elements, 0)}`,
+    '',
+    `${rows.reduce((s, r) => s + r.requests, 0)}`,
+    '',
+  ]);
   const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
   const fmt = (cells) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-  console.log('\nSizes in KB (1024 bytes) as raw/gzip (level 6); total = HTML+CSS+JS, gzip and brotli (the .br files the build writes); JS includes inline scripts.');
-  console.log('floor = visible text + each chart once at its widest layout in whole pixels; unused CSS = Chromium coverage at 412 and 1,350 px, light and dark, merged.');
+  console.log(
+    '\nSizes in KB (1024 bytes) as raw/gzip (level 6); total = HTML+CSS+JS, gzip and brotli (the .br files the build writes); JS includes inline scripts.',
+  );
+  console.log(
+    'floor = visible text + each chart once at its widest layout in whole pixels; unused CSS = Chromium coverage at 412 and 1,350 px, light and dark, merged.',
+  );
   console.log(fmt(head));
   for (const l of lines) console.log(fmt(l));
   const charts = rows.flatMap((r) => r.charts.map((c) => `  ${r.path} ${c.chart}: ${pair(c.raw, c.gzip)}`));
@@ -257,7 +309,11 @@ async function runLighthouse(server, rows, chromePath) {
   // The long read, the section page with the map, and the embed that weighs most.
   const heaviest = (re) => rows.filter((r) => re.test(r.path)).sort((a, b) => b.total[1] - a.total[1])[0];
   const mapSection = rows.find((r) => /^\/sections\/[^/]+\/$/.test(r.path) && r.charts.some((c) => c.chart === 'membership-map'));
-  const targets = [rows.find((r) => r.path === '/'), mapSection ?? heaviest(/^\/sections\/[^/]+\/$/), heaviest(/^\/embed\/[^/]+\/$/)].filter(Boolean);
+  const targets = [
+    rows.find((r) => r.path === '/'),
+    mapSection ?? heaviest(/^\/sections\/[^/]+\/$/),
+    heaviest(/^\/embed\/[^/]+\/$/),
+  ].filter(Boolean);
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: [...CHROME_FLAGS, '--headless'] });
   const results = [];
   try {
@@ -288,7 +344,9 @@ async function runLighthouse(server, rows, chromePath) {
         const failing = Object.values(lhr.audits)
           .filter((a) => lhr.categories[c].auditRefs.some((ref) => ref.id === a.id && ref.weight > 0) && a.score !== null && a.score < 1)
           .map((a) => a.id);
-        failures.push(`lighthouse ${path} ${c} median ${scores[c]} < ${minScore} (runs ${all[c].join(', ')}; audits not passing: ${failing.join(', ')})`);
+        failures.push(
+          `lighthouse ${path} ${c} median ${scores[c]} < ${minScore} (runs ${all[c].join(', ')}; audits not passing: ${failing.join(', ')})`,
+        );
       }
       const noisy = categories.filter((c) => Math.max(...all[c]) - Math.min(...all[c]) > spreadWarn);
       results.push({ path, scores, all, noisy, time: seconds(t0) });
@@ -300,7 +358,9 @@ async function runLighthouse(server, rows, chromePath) {
   for (const r of results) {
     console.log(`  ${r.path.padEnd(32)} ${categories.map((c) => `${c} ${r.scores[c]} (${r.all[c].join('/')})`).join('  ')}  (${r.time})`);
     for (const c of r.noisy) {
-      console.log(`    ⚠ ${c} runs disagree by more than ${spreadWarn} points (${r.all[c].join(', ')}): the machine was busy; the median is reported`);
+      console.log(
+        `    ⚠ ${c} runs disagree by more than ${spreadWarn} points (${r.all[c].join(', ')}): the machine was busy; the median is reported`,
+      );
     }
   }
 }

@@ -12,7 +12,9 @@ export function ensureChromium({ log = console.log } = {}) {
   const wanted = process.env.CHROME_PATH;
   if (wanted) {
     if (!isExecutable(wanted)) {
-      throw new Error(`CHROME_PATH=${wanted} is not an executable file. Point CHROME_PATH at a Chromium or Chrome binary, or unset it to use ${DEBIAN_CHROMIUM}.`);
+      throw new Error(
+        `CHROME_PATH=${wanted} is not an executable file. Point CHROME_PATH at a Chromium or Chrome binary, or unset it to use ${DEBIAN_CHROMIUM}.`,
+      );
     }
     return report(wanted, log);
   }

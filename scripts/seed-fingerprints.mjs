@@ -39,7 +39,10 @@ export function words(text) {
 
 /** 32 bits of SHA-256 per run: ~3,000 runs per article make a false match about one in a million. */
 export function gramHash(ws) {
-  return createHash('sha256').update(`${ws.length}:${ws.join(' ')}`).digest('hex').slice(0, 8);
+  return createHash('sha256')
+    .update(`${ws.length}:${ws.join(' ')}`)
+    .digest('hex')
+    .slice(0, 8);
 }
 
 export function fingerprint(text) {
@@ -52,7 +55,10 @@ export function fingerprint(text) {
 /** Article number ("000") → its text, from the seeds folder; null when the folder is absent. */
 export function readSeeds(dir = seedsDir()) {
   if (!fs.existsSync(dir)) return null;
-  const files = fs.readdirSync(dir).filter((f) => /^\d{3}_.*\.txt$/.test(f)).sort();
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => /^\d{3}_.*\.txt$/.test(f))
+    .sort();
   return new Map(files.map((f) => [f.slice(0, 3), fs.readFileSync(path.join(dir, f), 'utf8')]));
 }
 
@@ -64,7 +70,10 @@ export function serialise(prints) {
     const p = prints[id];
     out.push(`  "${id}": {`, `    "words": ${p.words},`, `    "text": "${p.text}",`, '    "grams": [');
     for (let k = 0; k < p.grams.length; k += 8) {
-      const line = p.grams.slice(k, k + 8).map((g) => `"${g}"`).join(', ');
+      const line = p.grams
+        .slice(k, k + 8)
+        .map((g) => `"${g}"`)
+        .join(', ');
       out.push(`      ${line}${k + 8 < p.grams.length ? ',' : ''}`);
     }
     out.push('    ]', `  }${i < ids.length - 1 ? ',' : ''}`);

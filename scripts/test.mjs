@@ -19,12 +19,14 @@ const siteUrl = process.env.SITE_URL || 'http://localhost:4321';
 const SLOTS = 2;
 
 /** Run a tool, keeping its output for the step's block; fail with its name and exit code. `check` may inspect the output. */
-const tool = (cmd, args, env = {}, check) => async (log) => {
-  const { code, output } = await run(cmd, args, { env, quiet: true });
-  log(output);
-  if (code !== 0) throw new Error(`${cmd} ${args.join(' ')} exited with code ${code}`);
-  return check?.(output);
-};
+const tool =
+  (cmd, args, env = {}, check) =>
+  async (log) => {
+    const { code, output } = await run(cmd, args, { env, quiet: true });
+    log(output);
+    if (code !== 0) throw new Error(`${cmd} ${args.join(' ')} exited with code ${code}`);
+    return check?.(output);
+  };
 
 const build = (dir, base) => async (log) => {
   rmSync(dir, { recursive: true, force: true });
@@ -73,11 +75,15 @@ const steps = [
     id: 'site-sub',
     name: `links, anchors, serving and sitemap over ${outSub}/ (base ${subBase})`,
     needs: ['build-sub'],
-    run: tool('vitest', ['run', '--project', 'site', 'tests/site/links.test.ts', 'tests/site/served.test.ts', 'tests/site/sitemap.test.ts'], {
-      DIST_DIR: outSub,
-      BASE_PATH: subBase,
-      SITE_URL: siteUrl,
-    }),
+    run: tool(
+      'vitest',
+      ['run', '--project', 'site', 'tests/site/links.test.ts', 'tests/site/served.test.ts', 'tests/site/sitemap.test.ts'],
+      {
+        DIST_DIR: outSub,
+        BASE_PATH: subBase,
+        SITE_URL: siteUrl,
+      },
+    ),
   },
   {
     id: 'pa11y',
@@ -165,7 +171,10 @@ while (!stopping || running.size) {
         waiting.unshift(step);
         continue;
       }
-      running.set(step.id, runStep(step).then(() => running.delete(step.id)));
+      running.set(
+        step.id,
+        runStep(step).then(() => running.delete(step.id)),
+      );
     }
   }
   if (!running.size) break;

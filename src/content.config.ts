@@ -23,7 +23,10 @@ const sources = defineCollection({
   schema: z.object({
     id: z.string(),
     /** The seed article's number; the Convention has none. */
-    seed: z.string().regex(/^\d{3}$/).optional(),
+    seed: z
+      .string()
+      .regex(/^\d{3}$/)
+      .optional(),
     outlet: z.string(),
     author: z.string().optional(),
     date: z.string(),
@@ -98,7 +101,15 @@ const teachKits = defineCollection({
     plan45: z.array(step).min(3),
     questions: z.array(guided).min(2).max(4),
     charts: z
-      .array(z.object({ chart: z.string(), lookFor: z.string().min(10), question: z.string().min(10), answer: z.string().min(5), cites: z.array(z.string()).min(1) }))
+      .array(
+        z.object({
+          chart: z.string(),
+          lookFor: z.string().min(10),
+          question: z.string().min(10),
+          answer: z.string().min(5),
+          cites: z.array(z.string()).min(1),
+        }),
+      )
       .default([]),
     media: guided,
   }),

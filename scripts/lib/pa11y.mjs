@@ -28,7 +28,13 @@ export function pagesIn(dir) {
       const full = join(folder, entry.name);
       if (entry.isDirectory()) walk(full);
       else if (entry.name.endsWith('.html')) {
-        out.push('/' + relative(dir, full).split(sep).join('/').replace(/(^|\/)index\.html$/, '$1'));
+        out.push(
+          '/' +
+            relative(dir, full)
+              .split(sep)
+              .join('/')
+              .replace(/(^|\/)index\.html$/, '$1'),
+        );
       }
     }
   };
@@ -96,14 +102,15 @@ export async function pa11ySite({ distDir, siteUrl, chromePath, log = console.lo
     };
     const configFile = join(work, 'pa11yci.json');
     writeFileSync(configFile, JSON.stringify(config, null, 2));
-    log(`pa11y-ci: ${listed.size} sitemap pages + ${extras.length} more (${extras.join(', ') || 'none'}) + ${dialogStates.length} open embed dialogs on ${server.origin}`);
+    log(
+      `pa11y-ci: ${listed.size} sitemap pages + ${extras.length} more (${extras.join(', ') || 'none'}) + ${dialogStates.length} open embed dialogs on ${server.origin}`,
+    );
 
-    const { code, output } = await run('pa11y-ci', [
-      '--config', configFile,
-      '--sitemap', sitemapUrl,
-      '--sitemap-find', escapeRegExp(origin),
-      '--sitemap-replace', server.origin,
-    ], { quiet: true });
+    const { code, output } = await run(
+      'pa11y-ci',
+      ['--config', configFile, '--sitemap', sitemapUrl, '--sitemap-find', escapeRegExp(origin), '--sitemap-replace', server.origin],
+      { quiet: true },
+    );
     log(output.trimEnd());
     let report;
     try {
@@ -151,7 +158,9 @@ function summarise(results, log) {
     log(`  ✘ ${path}: ${errs.length + crashed.length} errors`);
     for (const c of crashed) log(`      could not audit: ${c.message}`);
     for (const e of errs) {
-      log(`      [${e.runner}] ${e.code}\n        ${clip(e.message, 200)}\n        at ${clip(e.selector ?? '', 160)}\n        ${clip((e.context ?? '').replace(/\s+/g, ' '), 160)}`);
+      log(
+        `      [${e.runner}] ${e.code}\n        ${clip(e.message, 200)}\n        at ${clip(e.selector ?? '', 160)}\n        ${clip((e.context ?? '').replace(/\s+/g, ' '), 160)}`,
+      );
     }
   }
   if (review.size) {

@@ -138,7 +138,10 @@ export function parseMetrics(text: Input, file: string): Map<string, Metric> {
     const f = fieldsOf(file, cells);
     const metric = requiredText(f('metric'));
     if (out.has(metric)) failAt(f('metric'), `duplicate metric "${metric}"`);
-    out.set(metric, remember({ metric, value: optionalCount(f('value')), unit: cells.unit.value, source: requiredText(f('source')) }, file, line));
+    out.set(
+      metric,
+      remember({ metric, value: optionalCount(f('value')), unit: cells.unit.value, source: requiredText(f('source')) }, file, line),
+    );
     where.set(metric, f('value'));
   }
   for (const [metric, at] of where) {

@@ -206,12 +206,22 @@ export function readCsv(input: string | Uint8Array, file: string, required: read
     }
     if (cells.length > names.length) {
       const extra = cells[names.length];
-      throw new DataError(file, extra.line, extra.column, `extra field: expected ${names.length} fields, found ${cells.length} (an unquoted comma?)`);
+      throw new DataError(
+        file,
+        extra.line,
+        extra.column,
+        `extra field: expected ${names.length} fields, found ${cells.length} (an unquoted comma?)`,
+      );
     }
     cells.forEach((cell, k) => {
       const at = cell.value.indexOf('\uFFFD');
       if (at >= 0) {
-        throw new DataError(file, cell.line, cell.column + [...cell.value.slice(0, at)].length, `${names[k]}: U+FFFD replacement character: the text was damaged by a wrong encoding`);
+        throw new DataError(
+          file,
+          cell.line,
+          cell.column + [...cell.value.slice(0, at)].length,
+          `${names[k]}: U+FFFD replacement character: the text was damaged by a wrong encoding`,
+        );
       }
     });
     const key = JSON.stringify(cells.map((c) => c.value.trim()));

@@ -33,7 +33,8 @@ export function cambodiaCumulativeFor(period: string) {
 /** The year global_2024.csv adds to the yearly series (global_by_year.csv stops at 2023). */
 export const GLOBAL_LATEST_YEAR = 2024;
 const latest = metric(global2024, `total_casualties_${GLOBAL_LATEST_YEAR}`);
-if (globalByYear.some((y) => y.year === GLOBAL_LATEST_YEAR)) throw new Error('data: global_by_year.csv now holds 2024; drop the global_2024.csv splice');
+if (globalByYear.some((y) => y.year === GLOBAL_LATEST_YEAR))
+  throw new Error('data: global_by_year.csv now holds 2024; drop the global_2024.csv splice');
 
 /** Casualties recorded worldwide per year, the latest year included; null where no total was found. */
 export const globalSeries: { year: number; casualties: number | null; source: string }[] = [

@@ -70,7 +70,11 @@ export interface Membership {
   withdrawals: Withdrawal[];
 }
 
-const splitSources = (text: string) => text.split(';').map((s) => s.trim()).filter(Boolean);
+const splitSources = (text: string) =>
+  text
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 type Input = string | Uint8Array;
 
@@ -126,7 +130,10 @@ export function parseMembership(text: Input, file = 'membership.csv', limits: Li
     if (member.joined && member.entryIntoForce && member.joinType !== 'succession') {
       const expected = article17EntryIntoForce(member.joined);
       if (expected !== member.entryIntoForce) {
-        failAt(f('joined'), `${member.joined} gives entry into force on ${expected} under Article 17, but entry_into_force says ${member.entryIntoForce}`);
+        failAt(
+          f('joined'),
+          `${member.joined} gives entry into force on ${expected} under Article 17, but entry_into_force says ${member.entryIntoForce}`,
+        );
       }
     }
     return remember(member, file, line);
@@ -149,7 +156,16 @@ const isoCells = new WeakMap<Withdrawal, Located>();
 export function parseWithdrawals(text: Input, file = 'withdrawals.csv', limits: Limits = NO_LIMITS): Withdrawal[] {
   const header = (typeof text === 'string' ? text : new TextDecoder().decode(text)).split('\n')[0];
   const statusColumn = /status_as_of_\d{4}-\d{2}/.exec(header)?.[0] ?? 'status_as_of_YYYY-MM';
-  const records = readCsv(text, file, ['country', 'iso3', 'announcement_date', 'notification_deposit_date', 'notification_type', 'effective_date', statusColumn, 'sources']);
+  const records = readCsv(text, file, [
+    'country',
+    'iso3',
+    'announcement_date',
+    'notification_deposit_date',
+    'notification_type',
+    'effective_date',
+    statusColumn,
+    'sources',
+  ]);
   const seen = new Map<string, number>();
   return records.map(({ line, cells }) => {
     const f = fieldsOf(file, cells);
@@ -184,7 +200,14 @@ export function parseWithdrawals(text: Input, file = 'withdrawals.csv', limits: 
 }
 
 export function parseCounts(text: Input, file = 'counts_by_year.csv', limits: Limits = NO_LIMITS): YearCount[] {
-  const records = readCsv(text, file, ['year', 'states_parties', 'new_deposits_in_year', 'withdrawals_taking_effect_in_year', 'net_states_parties_31dec', 'published_cumulative_figure']);
+  const records = readCsv(text, file, [
+    'year',
+    'states_parties',
+    'new_deposits_in_year',
+    'withdrawals_taking_effect_in_year',
+    'net_states_parties_31dec',
+    'published_cumulative_figure',
+  ]);
   const years: { year: number; at: Located }[] = [];
   const rows = records.map(({ line, cells }) => {
     const f = fieldsOf(file, cells);
@@ -216,7 +239,10 @@ export function checkCounts(data: Membership, counts: YearCount[]): void {
     const derived = statesPartiesAtIn(data, `${row.year}-12-31`);
     const at = countCells.get(row);
     if (at && derived !== row.net31Dec) {
-      failAt(at, `${row.net31Dec} States Parties at 31 Dec ${row.year}, but the dates in membership.csv and withdrawals.csv give ${derived}`);
+      failAt(
+        at,
+        `${row.net31Dec} States Parties at 31 Dec ${row.year}, but the dates in membership.csv and withdrawals.csv give ${derived}`,
+      );
     }
   }
 }
@@ -235,7 +261,8 @@ export function joinMembership(members: Member[], withdrawals: Withdrawal[], fil
     const member = joined.get(w.iso3)!;
     const at = isoCells.get(w);
     if (at && !member.joined) failAt(at, `${w.iso3} withdraws but membership.csv gives it no joining date`);
-    if (at && member.joined && w.announced < member.joined) failAt(at, `${w.iso3} announced withdrawal on ${w.announced}, before it joined on ${member.joined}`);
+    if (at && member.joined && w.announced < member.joined)
+      failAt(at, `${w.iso3} announced withdrawal on ${w.announced}, before it joined on ${member.joined}`);
   }
   return { members, withdrawals };
 }

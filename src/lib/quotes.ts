@@ -37,6 +37,11 @@ export function namesSpeaker(text: string, q: QuoteEntry): boolean {
 
 /** The entries whose words are exactly `words` (quote marks and spacing aside). */
 export function quotesWithWords(words: string): QuoteEntry[] {
-  const norm = (s: string) => s.replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+  const norm = (s: string) =>
+    s
+      .replace(/[\u2018\u2019]/g, "'")
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase();
   return quotes.filter((q) => norm(q.words) === norm(words));
 }

@@ -26,7 +26,8 @@ export function label(key: string, values: Record<string, string | number> = {})
 export function withFacts(text: string): string {
   return text.replace(/\{([a-z0-9-]+)\}/g, (_, id: string) => {
     const f = fact(id);
-    const hedge = f.unit !== 'date' && f.qualifier === 'approx' ? 'about ' : f.unit !== 'date' && f.qualifier === 'more-than' ? 'more than ' : '';
+    const hedge =
+      f.unit !== 'date' && f.qualifier === 'approx' ? 'about ' : f.unit !== 'date' && f.qualifier === 'more-than' ? 'more than ' : '';
     return `${hedge}${formatFact(f)}`;
   });
 }

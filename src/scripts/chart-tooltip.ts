@@ -57,7 +57,7 @@ function setup(figure: HTMLElement) {
       const all = marks();
       if (!all.length) return;
       const at = active ? all.indexOf(active) : -1;
-      let next = -1;
+      let next: number;
       if (e.key === 'ArrowRight' || e.key === 'ArrowDown') next = Math.min(at + 1, all.length - 1);
       else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') next = Math.max(at - 1, 0);
       else if (e.key === 'Home') next = 0;

@@ -80,7 +80,9 @@ describe('chart tooltips', () => {
 describe('map date control', () => {
   const fill = (name: string) =>
     page.evaluate((n) => {
-      const path = [...document.querySelectorAll('#chart-membership-map path[data-s]')].find((p) => p.getAttribute('data-tip')?.startsWith(`${n}:`));
+      const path = [...document.querySelectorAll('#chart-membership-map path[data-s]')].find((p) =>
+        p.getAttribute('data-tip')?.startsWith(`${n}:`),
+      );
       return path ? getComputedStyle(path).fill : null;
     }, name);
 
@@ -108,14 +110,20 @@ describe('map date control', () => {
 describe('map data table', () => {
   it('filters rows by the text typed and sorts by a column', async () => {
     // The long read links to the tables; the section page holds them.
-    await page.goto(pageUrl(server, '/sections/the-treaty/'));
+    await page.goto(pageUrl(site.server, '/sections/the-treaty/'));
     await page.locator('#chart-membership-map summary', { hasText: 'Data table' }).click();
     const rows = page.locator('#membership-map-table tbody tr');
     expect(await rows.count()).toBe(197);
     const filter = page.getByLabel('Filter rows');
     await filter.fill('withdrawn');
     await expect.poll(() => page.locator('#membership-map-table tbody tr:visible').count()).toBe(5);
-    expect(await page.locator('#membership-map-table tbody tr:visible th').allTextContents()).toEqual(['Estonia', 'Finland', 'Latvia', 'Lithuania', 'Poland']);
+    expect(await page.locator('#membership-map-table tbody tr:visible th').allTextContents()).toEqual([
+      'Estonia',
+      'Finland',
+      'Latvia',
+      'Lithuania',
+      'Poland',
+    ]);
     expect(await page.locator('#chart-membership-map .table-filter-count').textContent()).toBe('5 of 197 rows');
 
     await filter.fill('');

@@ -87,7 +87,9 @@ describe.each([320, 640, 1000])('embedded on another origin at %i px', (width) =
     const page = await browser.newPage({ viewport: { width, height: 900 } });
     await page.goto(hostUrl);
     const frame = await frameOf(page, chart);
-    await expect.poll(async () => Math.abs((await settledHeight(page, chart)) - (await docHeight(frame))), { timeout: 10_000 }).toBeLessThanOrEqual(3);
+    await expect
+      .poll(async () => Math.abs((await settledHeight(page, chart)) - (await docHeight(frame))), { timeout: 10_000 })
+      .toBeLessThanOrEqual(3);
     const overflow = await frame.evaluate(() => document.scrollingElement!.scrollHeight - document.scrollingElement!.clientHeight);
     expect(overflow).toBeLessThanOrEqual(1);
     const noHorizontal = await frame.evaluate(() => document.scrollingElement!.scrollWidth <= document.scrollingElement!.clientWidth);
@@ -122,7 +124,9 @@ describe('the host script', () => {
       script.src = src;
       document.body.append(script);
     }, new URL('embed.js', site.url).href);
-    await expect.poll(async () => Math.abs((await iframeHeight(page, 'global-casualties')) - (await docHeight(frame))), { timeout: 10_000 }).toBeLessThanOrEqual(3);
+    await expect
+      .poll(async () => Math.abs((await iframeHeight(page, 'global-casualties')) - (await docHeight(frame))), { timeout: 10_000 })
+      .toBeLessThanOrEqual(3);
     await page.close();
   });
 
@@ -144,7 +148,9 @@ describe('the host script', () => {
     }, chart);
     // From the host page itself, and from a frame that is not ours, with a perfect shape.
     await page.evaluate((c) => window.postMessage({ type: 'mbt:embed-height', chart: c, height: 40 }, '*'), chart);
-    await page.frame({ url: /about:srcdoc/ })!.evaluate((c) => parent.postMessage({ type: 'mbt:embed-height', chart: c, height: 40 }, '*'), chart);
+    await page
+      .frame({ url: /about:srcdoc/ })!
+      .evaluate((c) => parent.postMessage({ type: 'mbt:embed-height', chart: c, height: 40 }, '*'), chart);
     // From our own iframe, with every kind of bad payload.
     await frame.evaluate((c) => {
       const bad: unknown[] = [
@@ -166,7 +172,10 @@ describe('the host script', () => {
     await frame.evaluate(([c, h]) => parent.postMessage({ type: 'mbt:embed-height', chart: c, height: h }, '*'), [chart, marker] as const);
     await page.waitForFunction((h) => (window as unknown as { heights: string[] }).heights.includes(`${h}px`), marker);
     const seen = await page.evaluate(() => (window as unknown as { heights: string[] }).heights);
-    expect(seen.filter((h) => h !== before && h !== `${marker}px`), 'heights taken from forged messages').toEqual([]);
+    expect(
+      seen.filter((h) => h !== before && h !== `${marker}px`),
+      'heights taken from forged messages',
+    ).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -12,12 +12,7 @@ import { startStaticServer } from '../../scripts/lib/static-server.mjs';
 
 export const distDir: string = resolve(process.env.DIST_DIR || '.test-dist');
 
-export const CHROME_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-];
+export const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'];
 
 export interface Server {
   /** Where the site root is served, with a trailing slash, e.g. http://127.0.0.1:40123/ */

@@ -17,7 +17,10 @@ async function overflow(page: Page) {
       .filter((el) => el.getBoundingClientRect().right > width + 1)
       .filter((el) => !el.parentElement || el.parentElement.getBoundingClientRect().right <= width + 1)
       .slice(0, 5)
-      .map((el) => `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : ''} (right edge ${Math.round(el.getBoundingClientRect().right)}px)`);
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : ''} (right edge ${Math.round(el.getBoundingClientRect().right)}px)`,
+      );
     return { scrollWidth: root.scrollWidth, clientWidth: width, culprits };
   });
 }
@@ -37,7 +40,9 @@ async function expectNoSidewaysScroll(path: string, width: number) {
   const page = await tab(`w${width}`, { viewport: { width, height: 900 } });
   await page.goto(pageUrl(site.server, path));
   const o = await overflow(page);
-  expect(o.scrollWidth, `${path} at ${width}px scrolls sideways; sticking out: ${o.culprits.join(', ')}`).toBeLessThanOrEqual(o.clientWidth);
+  expect(o.scrollWidth, `${path} at ${width}px scrolls sideways; sticking out: ${o.culprits.join(', ')}`).toBeLessThanOrEqual(
+    o.clientWidth,
+  );
 }
 
 /** A page list read at collection time; an empty one would make its checks pass vacuously. */
@@ -79,7 +84,10 @@ describe('reflow', () => {
 function luminance(css: string): number | null {
   const m = /rgba?\(([^)]+)\)/.exec(css);
   if (!m) return null;
-  const [r, g, b, a = 1] = m[1].split(/[ ,/]+/).filter(Boolean).map(Number);
+  const [r, g, b, a = 1] = m[1]
+    .split(/[ ,/]+/)
+    .filter(Boolean)
+    .map(Number);
   if (a === 0) return null;
   const lin = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
   return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);

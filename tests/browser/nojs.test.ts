@@ -48,15 +48,16 @@ describe('pages without JavaScript', () => {
         const name = (await figure.getAttribute('data-chart')) || `#${i}`;
         // A figure may hold several SVGs (size variants picked by CSS, icons): at
         // least one must be drawn, with a real size, when JavaScript is off.
-        const sizes = await figure.locator('svg').evaluateAll((svgs) =>
-          svgs.map((svg) => svg.getBoundingClientRect()).map((r) => r.width * r.height),
-        );
+        const sizes = await figure
+          .locator('svg')
+          .evaluateAll((svgs) => svgs.map((svg) => svg.getBoundingClientRect()).map((r) => r.width * r.height));
         expect(sizes.length, `chart ${name} on ${path} has no <svg>`).toBeGreaterThan(0);
         expect(Math.max(...sizes), `chart ${name} on ${path}: no SVG drawn`).toBeGreaterThan(100 * 50);
         const cells = figure.locator('table td, table th[scope="row"]');
         // The long read links each chart to its full tables on the section's page.
         const tableLinks = await figure.locator('.chart-data-link a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-        if (tableLinks.length === 0) expect(await cells.count(), `chart ${name} on ${path} has no data table with values`).toBeGreaterThan(0);
+        if (tableLinks.length === 0)
+          expect(await cells.count(), `chart ${name} on ${path} has no data table with values`).toBeGreaterThan(0);
         for (const link of tableLinks) {
           const target = await context.newPage();
           await target.goto(link);

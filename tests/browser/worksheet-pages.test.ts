@@ -51,7 +51,13 @@ describe('student worksheets', () => {
       const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
       // Eight words from the longest stretch without a {fact-id}, which the page fills in.
       const words = (s: string) =>
-        s.split(/\{[^}]+\}/).sort((a, b) => b.length - a.length)[0].trim().split(/\s+/).slice(0, 8).join(' ');
+        s
+          .split(/\{[^}]+\}/)
+          .sort((a, b) => b.length - a.length)[0]
+          .trim()
+          .split(/\s+/)
+          .slice(0, 8)
+          .join(' ');
       for (const q of kit.questions) expect(text).toContain(words(q.question));
       for (const g of [...kit.questions.map((q) => q.guidance), kit.media.guidance]) {
         expect(text, 'answer guidance on the student sheet').not.toContain(words(g));

@@ -12,8 +12,7 @@ const write = (file: string, text: string) => {
   mkdirSync(dirname(join(dir, file)), { recursive: true });
   writeFileSync(join(dir, file), text);
 };
-const page = (body: string) =>
-  `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`;
+const page = (body: string) => `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`;
 
 write('index.html', page('<h1 id="top-heading">Home</h1>'));
 write('a/index.html', page('<h2 id="here">A</h2><a name="legacy">x</a>'));
@@ -60,7 +59,10 @@ describe('link checker on a fixture site', () => {
       ['"../files/chart.svg#nolegend"', 'no id="nolegend"'],
     ];
     for (const [ref, reason] of expected) {
-      expect(problems.filter((p) => p.includes(`=${ref}:`) && p.includes(reason)), `${ref} → ${reason}`).toHaveLength(1);
+      expect(
+        problems.filter((p) => p.includes(`=${ref}:`) && p.includes(reason)),
+        `${ref} → ${reason}`,
+      ).toHaveLength(1);
     }
     expect(problems).toHaveLength(expected.length);
   });

@@ -15,7 +15,9 @@ const csvOf = (chart: string) => csvParse(built(`data/${chart}.csv`).toString('u
 
 /** The files the figure's download links point to, resolved in the build. */
 async function downloads(chart: string): Promise<Record<string, string>> {
-  const page = htmlFiles().find((f) => f.startsWith('sections/') && readFileSync(join(site.dir, f), 'utf8').includes(`data-chart="${chart}"`))!;
+  const page = htmlFiles().find(
+    (f) => f.startsWith('sections/') && readFileSync(join(site.dir, f), 'utf8').includes(`data-chart="${chart}"`),
+  )!;
   const figure = (await dom(site, page)).querySelector(`figure[data-chart="${chart}"]`)!;
   const out: Record<string, string> = {};
   for (const a of figure.querySelectorAll('a[href]')) {
@@ -74,7 +76,12 @@ describe('chart CSVs hold exactly the values drawn, as the datasets give them', 
     expect(perYear.map((r) => [r.label, r.casualties])).toEqual([...series.map((r) => [r.year, r.casualties]), ['2024', latest]]);
     const m2023 = new Map(data('casualties/global_2023.csv').map((m) => [m.metric, m.value]));
     const outcome = Object.fromEntries(rows.filter((r) => r.view === '2023 by outcome').map((r) => [r.label, r.casualties]));
-    expect(outcome).toEqual({ killed: m2023.get('killed_2023'), injured: m2023.get('injured_2023'), unknown: m2023.get('unknown_survival_status_2023'), total: m2023.get('total_casualties_2023') });
+    expect(outcome).toEqual({
+      killed: m2023.get('killed_2023'),
+      injured: m2023.get('injured_2023'),
+      unknown: m2023.get('unknown_survival_status_2023'),
+      total: m2023.get('total_casualties_2023'),
+    });
     const top = rows.filter((r) => r.view === '2023 top countries');
     expect(top).toHaveLength(10);
     for (const r of top) expect(m2023.get(`country_${r.label.replace(/ /g, '_')}`), r.label).toBe(r.casualties);

@@ -25,7 +25,9 @@ describe.each(CHARTS)('embed of %s', (chart) => {
     expect(root.querySelector('meta[name="robots"]')?.getAttributeValue('content')).toBe('noindex');
     expect(root.querySelector('.site-header'), 'no site chrome').toBeNull();
     expect(root.querySelectorAll(`figure[data-chart="${chart}"]`)).toHaveLength(1);
-    const canonical = root.querySelector('link[rel="canonical"]')!.getAttributeValue('content') ?? root.querySelector('link[rel="canonical"]')!.getAttributeValue('href')!;
+    const canonical =
+      root.querySelector('link[rel="canonical"]')!.getAttributeValue('content') ??
+      root.querySelector('link[rel="canonical"]')!.getAttributeValue('href')!;
     expect(canonical).toMatch(/\/sections\/[a-z-]+\/$/);
     const section = await dom(site, fileAt(canonical));
     expect(section.querySelectorAll(`figure[data-chart="${chart}"]`), 'the section shows the same chart').toHaveLength(1);

@@ -14,9 +14,13 @@ describe(`links and anchors in ${site.dir} (base ${site.basePath})`, () => {
   });
 
   // Generous: the home page has hundreds of references and the machine may be busy.
-  it.each(pages)('%s', async (file) => {
-    expect(await pageProblems(site, file), `broken references in ${file}`).toEqual([]);
-  }, 30_000);
+  it.each(pages)(
+    '%s',
+    async (file) => {
+      expect(await pageProblems(site, file), `broken references in ${file}`).toEqual([]);
+    },
+    30_000,
+  );
 
   it.each(allFiles().filter((f) => f.endsWith('.css')))('stylesheet %s', async (file) => {
     expect(await stylesheetProblems(site, file), `broken url() in ${file}`).toEqual([]);

@@ -13,7 +13,11 @@ const text = allFiles().filter((f) => /\.(html|css|js|svg|csv|json)$/.test(f));
 
 describe('precompressed files', () => {
   it('cover every kind of text file the build writes', () => {
-    for (const ext of ['html', 'css', 'js', 'svg', 'csv', 'json']) expect(text.some((f) => f.endsWith(`.${ext}`)), ext).toBe(true);
+    for (const ext of ['html', 'css', 'js', 'svg', 'csv', 'json'])
+      expect(
+        text.some((f) => f.endsWith(`.${ext}`)),
+        ext,
+      ).toBe(true);
   });
 
   it.each(text)('%s has a .br and a .gz with the same bytes, smaller', (file) => {

@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { citation, plainText, PUBLISHER, REVIEWED } from '../../src/lib/cite';
 import { SITE_NAME } from '../../src/lib/site';
 
-const work = { title: 'The Mine Ban Treaty', url: 'https://example.org/sections/the-treaty/', publisher: 'Example Explainer', reviewed: '2026-09-05' };
+const work = {
+  title: 'The Mine Ban Treaty',
+  url: 'https://example.org/sections/the-treaty/',
+  publisher: 'Example Explainer',
+  reviewed: '2026-09-05',
+};
 
 describe('citation formats', () => {
   it('APA 7: group author, (year, Month day), italic title, URL', () => {

@@ -17,7 +17,7 @@ import { SEED_IDS, copiedRuns } from './seeds';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const read = (rel: string) => fs.readFileSync(path.join(root, rel), 'utf8');
-const yaml = <T,>(rel: string) => parseYaml(read(rel)) as T;
+const yaml = <T>(rel: string) => parseYaml(read(rel)) as T;
 
 /** The public anchors, in reading order. Changing one breaks links people have shared. */
 const SECTION_IDS = [
@@ -55,7 +55,9 @@ const sections = fs
   })
   .sort((a, b) => a.data.order - b.data.order);
 
-const sourceKeys = new Set([...yaml<{ id: string }[]>('content/sources.yaml'), ...yaml<{ id: string }[]>('content/datasets.yaml')].map((s) => s.id));
+const sourceKeys = new Set(
+  [...yaml<{ id: string }[]>('content/sources.yaml'), ...yaml<{ id: string }[]>('content/datasets.yaml')].map((s) => s.id),
+);
 const glossary = yaml<{ id: string; term: string; definition: string; sources?: string[] }[]>('content/glossary.yaml');
 const glossaryIds = new Set(glossary.map((g) => g.id));
 
@@ -82,10 +84,16 @@ function prose(body: string): string {
 
 /** Text a writer typed by hand: prose with every Fact and every registry quotation removed. */
 const typed = (body: string) =>
-  body.replace(QUOTE, (_, _id: string, lead: string) => ` ${lead} `).replace(/<Fact\s+id="[^"]+"\s*\/>/g, ' ').replace(/<[^>]+>/g, ' ');
+  body
+    .replace(QUOTE, (_, _id: string, lead: string) => ` ${lead} `)
+    .replace(/<Fact\s+id="[^"]+"\s*\/>/g, ' ')
+    .replace(/<[^>]+>/g, ' ');
 
 const normalise = (s: string) =>
-  s.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/\s+/g, ' ');
+  s
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201C\u201D]/g, '"')
+    .replace(/\s+/g, ' ');
 
 /** Years may be typed (1979–2026, "1990s"), and "Article 20"; any other digit must come from a Fact. */
 function handTypedNumbers(text: string): string[] {
@@ -118,7 +126,8 @@ function quoteFaults(text: string): string[] {
       if (words.split(/\s+/).length < 2 || TERMS.includes(words)) continue;
       const entries = quotesWithWords(words);
       if (entries.length === 0) faults.push(`"${words}" is not in content/quotes.yaml`);
-      else if (!entries.some((q) => namesSpeaker(sentence, q))) faults.push(`"${words}" without its speaker (${entries[0].names.join(' / ')}): ${sentence}`);
+      else if (!entries.some((q) => namesSpeaker(sentence, q)))
+        faults.push(`"${words}" without its speaker (${entries[0].names.join(' / ')}): ${sentence}`);
     }
   }
   return faults;
@@ -199,7 +208,9 @@ describe('sections', () => {
       });
 
       it('prints quotations only through <Quote>, never typed into the text', () => {
-        const typedQuotes = [...normalise(typed(body)).matchAll(/"([^"]+)"/g)].map((m) => m[1]).filter((q) => q.trim().includes(' ') && !TERMS.includes(q));
+        const typedQuotes = [...normalise(typed(body)).matchAll(/"([^"]+)"/g)]
+          .map((m) => m[1])
+          .filter((q) => q.trim().includes(' ') && !TERMS.includes(q));
         expect(typedQuotes).toEqual([]);
       });
 
@@ -232,9 +243,20 @@ describe('glossary', () => {
 
   it('defines the terms the brief requires', () => {
     for (const id of [
-      'states-party', 'signatory', 'ratification', 'accession', 'entry-into-force', 'anti-personnel-mine',
-      'anti-vehicle-mine', 'non-persistent-mine', 'erw', 'stockpile-destruction', 'victim-assistance', 'article-20-withdrawal',
-    ]) expect(glossaryIds).toContain(id);
+      'states-party',
+      'signatory',
+      'ratification',
+      'accession',
+      'entry-into-force',
+      'anti-personnel-mine',
+      'anti-vehicle-mine',
+      'non-persistent-mine',
+      'erw',
+      'stockpile-destruction',
+      'victim-assistance',
+      'article-20-withdrawal',
+    ])
+      expect(glossaryIds).toContain(id);
   });
 });
 
@@ -321,7 +343,10 @@ describe('summaries, notes, chart texts and meta descriptions', () => {
   const pages = fs.readdirSync(path.join(root, 'src/pages')).filter((f) => f.endsWith('.astro'));
   // Pages either type their description or read it from the strings file (key `<page>.description`).
   const typedDescriptions = pages.flatMap((f) =>
-    [...read(`src/pages/${f}`).matchAll(/(?:description=|const description =\s*)(["'])((?:(?!\1).)+)\1/g)].map((m) => ({ page: f, text: m[2] })),
+    [...read(`src/pages/${f}`).matchAll(/(?:description=|const description =\s*)(["'])((?:(?!\1).)+)\1/g)].map((m) => ({
+      page: f,
+      text: m[2],
+    })),
   );
   const strings = yaml<Record<string, unknown>>('content/strings/en.yaml');
   const stringDescriptions = Object.entries(strings).flatMap(([page, entry]) =>
@@ -332,7 +357,9 @@ describe('summaries, notes, chart texts and meta descriptions', () => {
   const metaDescriptions = [...typedDescriptions, ...stringDescriptions];
 
   it('finds the meta descriptions it checks', () => {
-    expect(metaDescriptions.map((d) => d.page)).toEqual(expect.arrayContaining(['index.astro', 'sources.astro', 'about.astro', 'glossary.astro', 'timeline.astro']));
+    expect(metaDescriptions.map((d) => d.page)).toEqual(
+      expect.arrayContaining(['index.astro', 'sources.astro', 'about.astro', 'glossary.astro', 'timeline.astro']),
+    );
   });
 
   it('quote only registry words, each with its speaker', () => {
@@ -341,8 +368,14 @@ describe('summaries, notes, chart texts and meta descriptions', () => {
   });
 
   it('copy no eight-word run from a seed article', () => {
-    const texts = [...charts.flatMap((c) => c.texts), ...metaDescriptions.map((d) => d.text)].map((t) => normalise(t).replace(/"[^"]*"/g, ' | '));
-    for (const id of SEED_IDS) expect(texts.flatMap((t) => t.split('|').flatMap((part) => copiedRuns(id, part))), `copied from seed ${id}`).toEqual([]);
+    const texts = [...charts.flatMap((c) => c.texts), ...metaDescriptions.map((d) => d.text)].map((t) =>
+      normalise(t).replace(/"[^"]*"/g, ' | '),
+    );
+    for (const id of SEED_IDS)
+      expect(
+        texts.flatMap((t) => t.split('|').flatMap((part) => copiedRuns(id, part))),
+        `copied from seed ${id}`,
+      ).toEqual([]);
   });
 
   it('type no figure by hand in a meta description', () => {
@@ -359,7 +392,7 @@ describe('summaries, notes, chart texts and meta descriptions', () => {
     ];
     expect(texts.flatMap(advocacyFaults)).toEqual([]);
     // The examples the fact-check found fail this rule.
-    expect(advocacyFaults('The final documents restated the treaty\'s rules.')).toHaveLength(1);
+    expect(advocacyFaults("The final documents restated the treaty's rules.")).toHaveLength(1);
     expect(advocacyFaults('Humanity & Inclusion criticised the many that stayed silent.')).toEqual([]);
   });
 });
@@ -386,17 +419,18 @@ describe('present tense', () => {
         // Dates and calendar years carry their own date.
         if (!f || f.unit === 'date' || (f.unit === 'years' && Number(f.value) > 1900) || f.asOf === dataAsOf) continue;
         const rest = sentence.replace(m[0], ' ');
-        if (PRESENT.test(rest.replace(/<[^>]+>/g, ' ')) && !yearsIn(rest).includes(f.asOf.slice(0, 4))) out.push(`${m[1]} (as of ${f.asOf}): ${sentence.replace(/\s+/g, ' ')}`);
+        if (PRESENT.test(rest.replace(/<[^>]+>/g, ' ')) && !yearsIn(rest).includes(f.asOf.slice(0, 4)))
+          out.push(`${m[1]} (as of ${f.asOf}): ${sentence.replace(/\s+/g, ' ')}`);
       }
     }
     return out;
   }
 
-  it('states a figure as true now only when it is true at the site\'s as-of date, or dates it', () => {
+  it("states a figure as true now only when it is true at the site's as-of date, or dates it", () => {
     expect(sections.flatMap((s) => undated(s.body))).toEqual([]);
   });
 
-  it('holds for the home page\'s opening paragraph too', () => {
+  it("holds for the home page's opening paragraph too", () => {
     const home = read('src/pages/index.astro').match(/<div class="summary">([\s\S]*?)<\/div>/);
     expect(home, 'the home page summary').not.toBeNull();
     expect(undated(home![1])).toEqual([]);
@@ -438,7 +472,11 @@ describe('State Party: one definition, one count', () => {
   });
 
   it('no other text defines a State Party by the other rule', () => {
-    const texts = [...sections.map((s) => `${s.data.summary}\n${s.body}`), ...glossary.map((g) => g.definition), read('src/pages/about.astro')];
+    const texts = [
+      ...sections.map((s) => `${s.data.summary}\n${s.body}`),
+      ...glossary.map((g) => g.definition),
+      read('src/pages/about.astro'),
+    ];
     for (const t of texts) expect(t.replace(/\s+/g, ' ')).not.toMatch(WORDING[rule!].not);
   });
 });

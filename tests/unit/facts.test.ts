@@ -89,7 +89,10 @@ const effectiveDates = new Map(withdrawals.filter((w) => w.effective_date).map((
 /** Deposited on or before `day` and not withdrawn by then. */
 const partiesAt = (day: string) =>
   members.filter((r) => r.joined && r.joined <= day && !((effectiveDates.get(r.iso3!) ?? '9999') <= day)).length;
-const lastDay = [...members.map((r) => r.joined), ...withdrawals.map((w) => w.effective_date)].filter((d): d is string => !!d).sort().at(-1)!;
+const lastDay = [...members.map((r) => r.joined), ...withdrawals.map((w) => w.effective_date)]
+  .filter((d): d is string => !!d)
+  .sort()
+  .at(-1)!;
 const countRow = (year: number) => one(counts, 'year', String(year));
 const inParties2024 = members.filter((r) => r.joined && r.joined <= '2024-12-31');
 const metric = (rows: DSVRowString[], key: string) => num(one(rows, 'metric', key).value);
@@ -140,8 +143,16 @@ const checks: Record<string, () => number | string> = {
   'accessions-2024': () => inParties2024.filter((r) => r.join_type === 'accession').length,
   'successions-2024': () => inParties2024.filter((r) => r.join_type === 'succession').length,
   'signed-not-ratified-2024': () => members.filter((r) => r.status === 'signatory_not_ratified').length,
-  'ottawa-signature': () => members.map((r) => r.signed).filter((d): d is string => !!d).sort()[0],
-  'entry-into-force': () => members.map((r) => r.entry_into_force).filter((d): d is string => !!d).sort()[0],
+  'ottawa-signature': () =>
+    members
+      .map((r) => r.signed)
+      .filter((d): d is string => !!d)
+      .sort()[0],
+  'entry-into-force': () =>
+    members
+      .map((r) => r.entry_into_force)
+      .filter((d): d is string => !!d)
+      .sort()[0],
   'reached-164': () => {
     // The day the count first reached its end-2024 total, found by walking the deposits in order.
     const target = partiesAt('2024-12-31');
@@ -172,14 +183,25 @@ const checks: Record<string, () => number | string> = {
   },
   'withdrawal-notice-months': () => {
     const done = withdrawals.filter((w) => w.effective_date);
-    const n = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].find((k) => done.every((w) => addMonths(w.notification_deposit_date!, k) === w.effective_date));
+    const n = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].find((k) =>
+      done.every((w) => addMonths(w.notification_deposit_date!, k) === w.effective_date),
+    );
     if (n === undefined) throw new Error('withdrawals do not share one notice period');
     return n;
   },
   // the articles
   'treaty-years-2024': () => {
     const n = seedNumber('001', 'In the 25 years since the Convention entered into force');
-    expect(2024 - Number(members.map((r) => r.entry_into_force).filter(Boolean).sort()[0]!.slice(0, 4))).toBe(n);
+    expect(
+      2024 -
+        Number(
+          members
+            .map((r) => r.entry_into_force)
+            .filter(Boolean)
+            .sort()[0]!
+            .slice(0, 4),
+        ),
+    ).toBe(n);
     return n;
   },
   protesters: () => seedNumber('001', 'More than 100 demonstrators'),
@@ -300,7 +322,9 @@ describe('every fact is checked independently', () => {
 });
 
 const sourceKeys = new Set(
-  [...(parseYaml(read('content/sources.yaml')) as { id: string }[]), ...(parseYaml(read('content/datasets.yaml')) as { id: string }[])].map((s) => s.id),
+  [...(parseYaml(read('content/sources.yaml')) as { id: string }[]), ...(parseYaml(read('content/datasets.yaml')) as { id: string }[])].map(
+    (s) => s.id,
+  ),
 );
 
 describe('fact metadata', () => {

@@ -14,11 +14,13 @@ const chartCss = readFileSync('src/components/charts/chart-svg.css', 'utf8');
 const paletteDoc = readFileSync('docs/palette.md', 'utf8');
 
 const theme = /@theme[^{]*\{([^}]*)\}/.exec(globalCss)![1].replace(/\/\*[\s\S]*?\*\//g, '');
-const colours = [...theme.matchAll(/--color-([\w-]+)\s*:\s*light-dark\(\s*(#[0-9a-f]{6})\s*,\s*(#[0-9a-f]{6})\s*\)/gi)].map(([, name, light, dark]) => ({
-  name,
-  light: light.toLowerCase(),
-  dark: dark.toLowerCase(),
-}));
+const colours = [...theme.matchAll(/--color-([\w-]+)\s*:\s*light-dark\(\s*(#[0-9a-f]{6})\s*,\s*(#[0-9a-f]{6})\s*\)/gi)].map(
+  ([, name, light, dark]) => ({
+    name,
+    light: light.toLowerCase(),
+    dark: dark.toLowerCase(),
+  }),
+);
 
 /** Chart classes (rule selector → the one colour token it paints with). */
 const chartRules = [...chartCss.matchAll(/\.chart-svg\s+([^{]+)\{([^}]*)\}/g)].flatMap(([, selectors, body]) => {
@@ -57,7 +59,9 @@ describe('the palette', () => {
 
   it('paints each data category with its own colour', () => {
     const categories = chartRules.filter((r) => CATEGORY.test(r.selector));
-    expect(categories.map((r) => r.selector)).toEqual(expect.arrayContaining(['.f-killed', '.f-injured', '.f-latest', '.f-withdrawn', '.s-p', '.s-n']));
+    expect(categories.map((r) => r.selector)).toEqual(
+      expect.arrayContaining(['.f-killed', '.f-injured', '.f-latest', '.f-withdrawn', '.s-p', '.s-n']),
+    );
     const byToken = new Map<string, string[]>();
     for (const r of categories) byToken.set(r.token, [...(byToken.get(r.token) ?? []), r.selector]);
     for (const [token, selectors] of byToken) {
@@ -67,13 +71,21 @@ describe('the palette', () => {
   });
 
   it('leaves no colour outside the tokens in the chart, component and page styles', () => {
-    const sources = [...files('src/components', /\.(astro|css)$/), ...files('src/layouts', /\.astro$/), ...files('src/pages', /\.astro$/), ...files('src/charts', /\.ts$/)];
+    const sources = [
+      ...files('src/components', /\.(astro|css)$/),
+      ...files('src/layouts', /\.astro$/),
+      ...files('src/pages', /\.astro$/),
+      ...files('src/charts', /\.ts$/),
+    ];
     for (const file of sources) {
       const text = readFileSync(file, 'utf8');
       const styles = file.endsWith('.astro') ? [...text.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n') : text;
       expect(styles.match(/#[0-9a-f]{3,8}\b(?![\w-])|\brgba?\(|\bhsla?\(/gi), file).toBeNull();
       for (const [, name] of styles.matchAll(/var\(--color-([\w-]+)\)/g)) {
-        expect(colours.some((c) => c.name === name), `${file}: --color-${name} is not a token`).toBe(true);
+        expect(
+          colours.some((c) => c.name === name),
+          `${file}: --color-${name} is not a token`,
+        ).toBe(true);
       }
     }
   });

@@ -13,7 +13,12 @@ import { namesSpeaker, quotes } from '../../src/lib/quotes';
 import { inSeed, root } from './seeds';
 
 const read = (rel: string) => fs.readFileSync(path.join(root, rel), 'utf8');
-const flat = (s: string) => s.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/\s+/g, ' ').toLowerCase();
+const flat = (s: string) =>
+  s
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201C\u201D]/g, '"')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
 const articles = parseYaml(read('content/sources.yaml')) as { id: string; seed?: string }[];
 /** Sources held in the repository, searched as text. */
 const committed: Record<string, string> = {
@@ -77,9 +82,16 @@ describe('<Quote>', () => {
 
   it('renders the speaker before the words, and refuses to render without the speaker', async () => {
     const container = await AstroContainer.create();
-    const html = await container.renderToString(Quote, { props: { id: 'kivshyk-not-possible' }, slots: { default: 'Yevhenii Kivshyk said it was' } });
-    expect(html).toMatch(/Yevhenii Kivshyk said it was\s*<span[^>]*data-quote="kivshyk-not-possible"[^>]*>“currently not possible”<\/span>/);
-    await expect(container.renderToString(Quote, { props: { id: 'kivshyk-not-possible' }, slots: { default: 'An official said it was' } })).rejects.toThrow(/without naming its speaker/);
+    const html = await container.renderToString(Quote, {
+      props: { id: 'kivshyk-not-possible' },
+      slots: { default: 'Yevhenii Kivshyk said it was' },
+    });
+    expect(html).toMatch(
+      /Yevhenii Kivshyk said it was\s*<span[^>]*data-quote="kivshyk-not-possible"[^>]*>“currently not possible”<\/span>/,
+    );
+    await expect(
+      container.renderToString(Quote, { props: { id: 'kivshyk-not-possible' }, slots: { default: 'An official said it was' } }),
+    ).rejects.toThrow(/without naming its speaker/);
     await expect(container.renderToString(Quote, { props: { id: 'kivshyk-not-possible' } })).rejects.toThrow(/without naming its speaker/);
   });
 });

@@ -16,7 +16,12 @@ const sources = parseYaml(fs.readFileSync(path.join(root, 'content/sources.yaml'
 
 describe('seed fingerprints', () => {
   it('cover exactly the articles content/sources.yaml names', () => {
-    expect(SEED_IDS).toEqual(sources.filter((s) => s.seed).map((s) => s.seed!).sort());
+    expect(SEED_IDS).toEqual(
+      sources
+        .filter((s) => s.seed)
+        .map((s) => s.seed!)
+        .sort(),
+    );
     for (const id of SEED_IDS) expect(prints[id].grams.length, id).toBeGreaterThan(prints[id].words);
   });
 

@@ -60,7 +60,11 @@ describe('classroom kits', () => {
     const kit = kits.get(section.id)!;
 
     it('every answer guidance cites at least one source, and only sources the section itself cites', () => {
-      const guided = [...kit.questions, kit.media, ...(kit.charts ?? []).map((c) => ({ question: c.question, guidance: c.answer, cites: c.cites }))];
+      const guided = [
+        ...kit.questions,
+        kit.media,
+        ...(kit.charts ?? []).map((c) => ({ question: c.question, guidance: c.answer, cites: c.cites })),
+      ];
       expect(guided.length).toBeGreaterThanOrEqual(3);
       for (const g of guided) {
         expect(g.cites.length, g.question).toBeGreaterThan(0);

@@ -25,7 +25,9 @@ describe('reading level', () => {
   });
 
   it('measures the visible text of HTML: tags dropped, entities decoded, scripts and SVG ignored', () => {
-    expect(textOfHtml('<p>Ukraine&#8217;s <a href="#x">dilemma</a> &amp; more</p><svg><text>9,440</text></svg>')).toBe('Ukraine’s dilemma & more');
+    expect(textOfHtml('<p>Ukraine&#8217;s <a href="#x">dilemma</a> &amp; more</p><svg><text>9,440</text></svg>')).toBe(
+      'Ukraine’s dilemma & more',
+    );
   });
 
   it('refuses to grade an empty text instead of showing a meaningless number', () => {

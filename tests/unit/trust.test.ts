@@ -13,11 +13,24 @@ import { CHART_IDS } from '../../src/charts';
 import { root } from './seeds';
 
 const read = (rel: string) => fs.readFileSync(path.join(root, rel), 'utf8');
-const yaml = <T,>(rel: string) => parseYaml(read(rel)) as T;
+const yaml = <T>(rel: string) => parseYaml(read(rel)) as T;
 
-interface Article { id: string; seed?: string; kind: string; url?: string; urlNote?: string }
-interface Dataset { id: string; credit: string; links: { label: string; url: string }[] }
-interface Review { reviewed: string; entries: { class: string; pages: string[]; sources: string[]; verdict: string; correction?: string }[] }
+interface Article {
+  id: string;
+  seed?: string;
+  kind: string;
+  url?: string;
+  urlNote?: string;
+}
+interface Dataset {
+  id: string;
+  credit: string;
+  links: { label: string; url: string }[];
+}
+interface Review {
+  reviewed: string;
+  entries: { class: string; pages: string[]; sources: string[]; verdict: string; correction?: string }[];
+}
 
 const articles = yaml<Article[]>('content/sources.yaml');
 const datasets = yaml<Dataset[]>('content/datasets.yaml');
@@ -54,7 +67,10 @@ describe('sources one click away', () => {
         expect(l.url, d.id).toMatch(httpsUrl);
         // The address comes from the dataset's SOURCES document, not from memory.
         const doc = d.id.startsWith('membership') || d.id.startsWith('withdrawals') ? 'membership' : 'casualties';
-        expect(read(`content/data/${doc}/SOURCES.md`).includes(l.url.replace(/^https?:\/\//, '')), `${d.id}: ${l.url} not in SOURCES.md`).toBe(true);
+        expect(
+          read(`content/data/${doc}/SOURCES.md`).includes(l.url.replace(/^https?:\/\//, '')),
+          `${d.id}: ${l.url} not in SOURCES.md`,
+        ).toBe(true);
       }
     }
   });
@@ -83,11 +99,18 @@ describe('corrections', () => {
   });
 
   it('every corrected page links to its entry', () => {
-    const files: Record<string, string> = { '': 'src/pages/index.astro', 'glossary/': 'src/pages/glossary.astro', 'timeline/': 'src/pages/timeline.astro' };
+    const files: Record<string, string> = {
+      '': 'src/pages/index.astro',
+      'glossary/': 'src/pages/glossary.astro',
+      'timeline/': 'src/pages/timeline.astro',
+    };
     for (const c of corrections.filter((x) => x.page !== undefined)) {
       expect(files[c.page!], `${c.id}: no page file known for "${c.page}"`).toBeDefined();
       const page = read(files[c.page!]);
-      expect(page.includes(`<Correction id="${c.id}" />`) || page.includes(`c.page === '${c.page}'`), `${files[c.page!]} does not link to ${c.id}`).toBe(true);
+      expect(
+        page.includes(`<Correction id="${c.id}" />`) || page.includes(`c.page === '${c.page}'`),
+        `${files[c.page!]} does not link to ${c.id}`,
+      ).toBe(true);
     }
   });
 
@@ -101,8 +124,18 @@ describe('corrections', () => {
 describe('review table', () => {
   /** Every page the site builds (chart pages by id; data files excluded). */
   const pages = [
-    '', 'timeline/', 'glossary/', 'sources/', 'teach/', 'about/', 'corrections/', 'data/', 'embed/', '404.html',
-    'data/membership-sources/', 'data/casualty-sources/',
+    '',
+    'timeline/',
+    'glossary/',
+    'sources/',
+    'teach/',
+    'about/',
+    'corrections/',
+    'data/',
+    'embed/',
+    '404.html',
+    'data/membership-sources/',
+    'data/casualty-sources/',
     ...sections.map((s) => `sections/${s.id}/`),
   ];
 

@@ -8,7 +8,17 @@ import { num } from '../../format';
 import { t } from '../../i18n';
 
 const s = (key: string, vars?: Record<string, string | number>) => t(`charts.cambodia-casualties.${key}`, vars);
-import { dataBoxes, gapLabels, legend, niceMax, yearPanel, type LegendItem, type PlacedLegendItem, type YearDatum, type YearPanel } from '../kit/bars';
+import {
+  dataBoxes,
+  gapLabels,
+  legend,
+  niceMax,
+  yearPanel,
+  type LegendItem,
+  type PlacedLegendItem,
+  type YearDatum,
+  type YearPanel,
+} from '../kit/bars';
 import { place, textWidth, wrap, type Box, type Label, type Segment } from '../kit/text';
 
 export interface CambodiaYearInput {
@@ -88,7 +98,11 @@ export function cambodiaCasualties(input: CambodiaInput, width: number): Cambodi
 
   // The stated figure: a dashed line across the stated year's band and its neighbours.
   const sx = main.scales.x(input.statement.year)!;
-  const statement = { x1: sx - main.scales.x.step(), x2: sx + main.scales.x.bandwidth() + main.scales.x.step(), y: main.scales.y(input.statement.value) };
+  const statement = {
+    x1: sx - main.scales.x.step(),
+    x2: sx + main.scales.x.bandwidth() + main.scales.x.step(),
+    y: main.scales.y(input.statement.value),
+  };
   const obstacles = dataBoxes(main);
   obstacles.push({ x: statement.x1, y: statement.y - 2, w: statement.x2 - statement.x1, h: 4 });
   const leaders: Segment[] = [];
@@ -96,7 +110,16 @@ export function cambodiaCasualties(input: CambodiaInput, width: number): Cambodi
   const mainGapLabels = gapLabels(main, obstacles, leaders).map((l, k) => must(l, `gap label ${k}`, width));
   const recorded = all.find((d) => d.year === input.statement.year)!;
   const statementLabel = must(
-    place({ x: statement.x2, y: statement.y }, input.statement.lines, SMALL, around(SMALL, 4, 6, [0, 10, 20, 40]), obstacles, bounds, 2, leaders),
+    place(
+      { x: statement.x2, y: statement.y },
+      input.statement.lines,
+      SMALL,
+      around(SMALL, 4, 6, [0, 10, 20, 40]),
+      obstacles,
+      bounds,
+      2,
+      leaders,
+    ),
     'the 1996 statement',
     width,
   );
@@ -122,7 +145,9 @@ export function cambodiaCasualties(input: CambodiaInput, width: number): Cambodi
     { x: main.x + main.w, y: main.y + SMALL },
     cumLines,
     SMALL,
-    Array.from({ length: 14 }, (_, k) => [0, 20, 40, 60, 80].map((dx) => ({ dx: -dx, dy: k * SMALL * 1.25, anchor: 'end' as const }))).flat(),
+    Array.from({ length: 14 }, (_, k) =>
+      [0, 20, 40, 60, 80].map((dx) => ({ dx: -dx, dy: k * SMALL * 1.25, anchor: 'end' as const })),
+    ).flat(),
     obstacles,
     bounds,
     2,
@@ -142,18 +167,16 @@ export function cambodiaCasualties(input: CambodiaInput, width: number): Cambodi
   const recent = all.filter((d) => d.year >= input.insetFrom);
   const insetMax = niceMax(Math.max(...recent.map((d) => d.total ?? 0)), 100);
   const insetH = narrow ? 230 : 220;
-  const insetTitle = wrap(
-    s('panel-inset', { from: input.insetFrom, to: recent.at(-1)!.year, max: num(insetMax) }),
-    FONT,
-    width * 0.9,
-  );
+  const insetTitle = wrap(s('panel-inset', { from: input.insetFrom, to: recent.at(-1)!.year, max: num(insetMax) }), FONT, width * 0.9);
   const inset = yearPanel(
     recent.map(datum),
     { x: left, y: insetTop, w: plotW, h: insetH },
     insetTitle,
     insetMax,
     100,
-    narrow ? [input.insetFrom, 2015, 2020, 2024].filter((y, k, a) => a.indexOf(y) === k) : recent.filter((d) => d.year % 2 === 0).map((d) => d.year),
+    narrow
+      ? [input.insetFrom, 2015, 2020, 2024].filter((y, k, a) => a.indexOf(y) === k)
+      : recent.filter((d) => d.year % 2 === 0).map((d) => d.year),
   );
   const insetObstacles = dataBoxes(inset);
   const insetLeaders: Segment[] = [];
@@ -162,7 +185,16 @@ export function cambodiaCasualties(input: CambodiaInput, width: number): Cambodi
   // Value labels over every bar when they all fit; otherwise only the last
   // year and the lowest (the tooltip and the table hold the rest).
   const valueLabel = (b: (typeof inset.bars)[number], obstacles: Box[]) =>
-    place({ x: b.x + b.w / 2, y: Math.min(...b.segments.map((s) => s.y)) }, [num(b.total)], SMALL, [{ dx: 0, dy: -5, anchor: 'middle' }], obstacles, insetBounds, 1.5, insetLeaders);
+    place(
+      { x: b.x + b.w / 2, y: Math.min(...b.segments.map((s) => s.y)) },
+      [num(b.total)],
+      SMALL,
+      [{ dx: 0, dy: -5, anchor: 'middle' }],
+      obstacles,
+      insetBounds,
+      1.5,
+      insetLeaders,
+    );
   const trial = [...insetObstacles];
   let values = inset.bars.map((b) => valueLabel(b, trial));
   if (values.some((v) => v === null)) {

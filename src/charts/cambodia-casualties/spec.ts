@@ -68,8 +68,17 @@ function render(width: number, layout: string, standalone?: { css: string }): st
   const g = cambodiaCasualties(
     {
       years,
-      statement: { year: statedYear, value: statement.value, lines: [s('statement-1'), s('statement-2', { value: num(statement.value), year: statedYear })] },
-      cumulative: { lines: [s('cumulative-1', { from: first.year, to: last.year }), s('cumulative-2', { killed: num(cumulative.killed), injured: num(cumulative.injured) })] },
+      statement: {
+        year: statedYear,
+        value: statement.value,
+        lines: [s('statement-1'), s('statement-2', { value: num(statement.value), year: statedYear })],
+      },
+      cumulative: {
+        lines: [
+          s('cumulative-1', { from: first.year, to: last.year }),
+          s('cumulative-2', { killed: num(cumulative.killed), injured: num(cumulative.injured) }),
+        ],
+      },
       insetFrom: INSET_FROM,
     },
     width,
@@ -80,7 +89,13 @@ function render(width: number, layout: string, standalone?: { css: string }): st
 export const cambodiaCasualtiesSpec: ChartSpec = {
   id: ID,
   title,
-  takeaway: s('takeaway', { last: num(last.total!), lastYear: last.year, killed: num(cumulative.killed), injured: num(cumulative.injured), firstYear: first.year }),
+  takeaway: s('takeaway', {
+    last: num(last.total!),
+    lastYear: last.year,
+    killed: num(cumulative.killed),
+    injured: num(cumulative.injured),
+    firstYear: first.year,
+  }),
   desc,
   source: {
     datasets: ['cambodia-data'],
@@ -89,17 +104,41 @@ export const cambodiaCasualtiesSpec: ChartSpec = {
   },
   notes: [
     s('notes.gaps', { missing: yearRuns(missing) }),
-    s('notes.split', { split, unsplit2002: num(years.find((y) => y.year === 2002)!.total! - years.find((y) => y.year === 2002)!.killed! - years.find((y) => y.year === 2002)!.injured!) }),
+    s('notes.split', {
+      split,
+      unsplit2002: num(
+        years.find((y) => y.year === 2002)!.total! -
+          years.find((y) => y.year === 2002)!.killed! -
+          years.find((y) => y.year === 2002)!.injured!,
+      ),
+    }),
     s('notes.statement', { year: statedYear, date: longDate(statement.date), value: num(statement.value), recorded: num(recorded.total) }),
     s('notes.inset', { from: INSET_FROM, to: last.year, max: num(insetMax) }),
-    s('notes.cumulative', { to: last.year, killed: num(cumulative.killed), injured: num(cumulative.injured), keys: sourceKeys([cumulative.source]).join(', ') }),
+    s('notes.cumulative', {
+      to: last.year,
+      killed: num(cumulative.killed),
+      injured: num(cumulative.injured),
+      keys: sourceKeys([cumulative.source]).join(', '),
+    }),
   ],
   tables: [
     {
       id: `${ID}-table`,
       caption: s('table.caption', { from: first.year, to: last.year }),
-      columns: [{ label: s('table.year') }, { label: s('table.killed'), numeric: true }, { label: s('table.injured'), numeric: true }, { label: s('table.total'), numeric: true }, { label: s('table.source') }],
-      rows: years.map((y) => [String(y.year), y.killed, y.injured, y.total, y.total === null ? s('table.none-found') : sourceKeys([y.source]).join('; ')]),
+      columns: [
+        { label: s('table.year') },
+        { label: s('table.killed'), numeric: true },
+        { label: s('table.injured'), numeric: true },
+        { label: s('table.total'), numeric: true },
+        { label: s('table.source') },
+      ],
+      rows: years.map((y) => [
+        String(y.year),
+        y.killed,
+        y.injured,
+        y.total,
+        y.total === null ? s('table.none-found') : sourceKeys([y.source]).join('; '),
+      ]),
     },
   ],
   embedHeight: 1460,

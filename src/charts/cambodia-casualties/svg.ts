@@ -3,10 +3,7 @@ import type { CambodiaGeometry } from './geometry';
 import { barDefs, legendMarkup, yearPanelMarkup } from '../kit/bar-markup';
 import { idPrefix, r, svgRoot, type SvgOptions } from '../kit/markup';
 
-export function cambodiaSvg(
-  g: CambodiaGeometry,
-  o: SvgOptions,
-): string {
+export function cambodiaSvg(g: CambodiaGeometry, o: SvgOptions): string {
   const p = idPrefix(o.chartId, o.layout);
   const s = g.statement;
   const stated = `<line x1="${r(s.x1)}" x2="${r(s.x2)}" y1="${r(s.y)}" y2="${r(s.y)}" class="stated"/>`;

@@ -90,7 +90,10 @@ export function globalCasualties(input: GlobalInput, width: number): GlobalGeome
     .flatMap(([d, lines, required]) => {
       const bar = series.bars.find((b) => b.year === d.year)!;
       const at = { x: bar.x + bar.w / 2, y: bar.segments[0].y };
-      const candidates = [{ dx: 0, dy: -5 - SMALL * 0.25 - SMALL * 1.2 * (lines.length - 1), anchor: 'middle' as const }, ...around(SMALL, 5, 8, [0, 10, 20, 40])];
+      const candidates = [
+        { dx: 0, dy: -5 - SMALL * 0.25 - SMALL * 1.2 * (lines.length - 1), anchor: 'middle' as const },
+        ...around(SMALL, 5, 8, [0, 10, 20, 40]),
+      ];
       const placed = place(at, lines, SMALL, candidates, obstacles, bounds, 2, leaders);
       if (!placed && !required) return [];
       const label = must(placed, `${d.year} value`, width);
@@ -111,11 +114,20 @@ export function globalCasualties(input: GlobalInput, width: number): GlobalGeome
     cls: 'panel-title',
   };
   y += FONT * 1.2 * bdTitle.lines.length + 10;
-  const bx = scaleLinear().domain([0, input.breakdown.total]).range([0, width - right]);
+  const bx = scaleLinear()
+    .domain([0, input.breakdown.total])
+    .range([0, width - right]);
   const barH = 26;
   let acc = 0;
   const bdBars: HBar[] = input.breakdown.parts.map((p) => {
-    const bar = { kind: p.kind, x: bx(acc), y, w: bx(acc + p.value) - bx(acc), h: barH, tip: s('tip-part', { year: input.breakdown.year, count: num(p.value), part: p.label }) };
+    const bar = {
+      kind: p.kind,
+      x: bx(acc),
+      y,
+      w: bx(acc + p.value) - bx(acc),
+      h: barH,
+      tip: s('tip-part', { year: input.breakdown.year, count: num(p.value), part: p.label }),
+    };
     acc += p.value;
     return bar;
   });
@@ -129,11 +141,17 @@ export function globalCasualties(input: GlobalInput, width: number): GlobalGeome
     const lines = [s('part', { count: num(p.value), part: p.label })];
     const anchorX = k === 0 ? b.x : k === bdBars.length - 1 ? b.x + b.w : b.x + b.w / 2;
     const anchor = k === 0 ? 'start' : k === bdBars.length - 1 ? 'end' : 'middle';
-    const candidates = Array.from({ length: rowsBelow }, (_, row) => [0, 10, 30, 60, 100].flatMap((dx) => [
-      { dx: anchor === 'end' ? -dx : dx, dy: 6 + SMALL * 0.8 + row * SMALL * 1.3, anchor: anchor as 'start' | 'middle' | 'end' },
-      { dx: anchor === 'end' ? dx : -dx, dy: 6 + SMALL * 0.8 + row * SMALL * 1.3, anchor: anchor as 'start' | 'middle' | 'end' },
-    ])).flat();
-    const label = must(place({ x: anchorX, y: b.y + b.h }, lines, SMALL, candidates, bdObstacles, bdBounds, 4, bdLeaders), `${p.label} label`, width);
+    const candidates = Array.from({ length: rowsBelow }, (_, row) =>
+      [0, 10, 30, 60, 100].flatMap((dx) => [
+        { dx: anchor === 'end' ? -dx : dx, dy: 6 + SMALL * 0.8 + row * SMALL * 1.3, anchor: anchor as 'start' | 'middle' | 'end' },
+        { dx: anchor === 'end' ? dx : -dx, dy: 6 + SMALL * 0.8 + row * SMALL * 1.3, anchor: anchor as 'start' | 'middle' | 'end' },
+      ]),
+    ).flat();
+    const label = must(
+      place({ x: anchorX, y: b.y + b.h }, lines, SMALL, candidates, bdObstacles, bdBounds, 4, bdLeaders),
+      `${p.label} label`,
+      width,
+    );
     return label;
   });
   const labelsBottom = Math.max(...bdLabels.map((l) => labelBox(l).y + labelBox(l).h));
@@ -161,9 +179,23 @@ export function globalCasualties(input: GlobalInput, width: number): GlobalGeome
   const values: Label[] = [];
   input.countries.forEach((c, k) => {
     const top = y + k * rowH;
-    ctBars.push({ kind: 'sum', x: nameW, y: top + 3, w: cx(c.casualties) - nameW, h: rowH - 6, tip: s('tip-country', { country: c.country, count: num(c.casualties), year: input.breakdown.year, rank: c.rank }) });
+    ctBars.push({
+      kind: 'sum',
+      x: nameW,
+      y: top + 3,
+      w: cx(c.casualties) - nameW,
+      h: rowH - 6,
+      tip: s('tip-country', { country: c.country, count: num(c.casualties), year: input.breakdown.year, rank: c.rank }),
+    });
     names.push({ x: nameW - 6, y: top + rowH / 2 + SMALL * 0.35, lines: [c.country], anchor: 'end', size: SMALL });
-    values.push({ x: cx(c.casualties) + 4, y: top + rowH / 2 + SMALL * 0.35, lines: [num(c.casualties)], anchor: 'start', size: SMALL, cls: 'val' });
+    values.push({
+      x: cx(c.casualties) + 4,
+      y: top + rowH / 2 + SMALL * 0.35,
+      lines: [num(c.casualties)],
+      anchor: 'start',
+      size: SMALL,
+      cls: 'val',
+    });
   });
   y += input.countries.length * rowH;
 

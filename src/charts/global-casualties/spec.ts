@@ -74,11 +74,25 @@ function render(width: number, layout: string, standalone?: { css: string }): st
 export const globalCasualtiesSpec: ChartSpec = {
   id: ID,
   title,
-  takeaway: s('takeaway', { low: num(low.casualties), lowYear: low.year, peak: num(peak.casualties), peakYear: peak.year, latest: num(latest.value), latestYear }),
+  takeaway: s('takeaway', {
+    low: num(low.casualties),
+    lowYear: low.year,
+    peak: num(peak.casualties),
+    peakYear: peak.year,
+    latest: num(latest.value),
+    latestYear,
+  }),
   desc,
   source: {
     datasets: ['global-data'],
-    keys: sourceKeys([...years.map((y) => y.source), total2023.source, killed.source, injured.source, civilian.source, ...countries.map((c) => global2023.get(`country_${c.country.replace(/ /g, '_')}`)!.source)]),
+    keys: sourceKeys([
+      ...years.map((y) => y.source),
+      total2023.source,
+      killed.source,
+      injured.source,
+      civilian.source,
+      ...countries.map((c) => global2023.get(`country_${c.country.replace(/ /g, '_')}`)!.source),
+    ]),
     asOf: dataset('global-data').asOf,
   },
   notes: [
@@ -92,7 +106,11 @@ export const globalCasualtiesSpec: ChartSpec = {
       id: `${ID}-years`,
       caption: s('table.caption-years', { from: years[0].year, to: latestYear }),
       columns: [{ label: s('table.year') }, { label: s('table.casualties'), numeric: true }, { label: s('table.source') }],
-      rows: years.map((y) => [String(y.year), y.casualties, y.casualties === null ? s('table.none-found') : sourceKeys([y.source]).join('; ')]),
+      rows: years.map((y) => [
+        String(y.year),
+        y.casualties,
+        y.casualties === null ? s('table.none-found') : sourceKeys([y.source]).join('; '),
+      ]),
     },
     {
       id: `${ID}-2023`,
@@ -111,7 +129,15 @@ export const globalCasualtiesSpec: ChartSpec = {
   csv: toCsv(
     ['view', 'label', 'casualties', 'note'],
     [
-      ...years.map((y) => [s('csv.per-year'), String(y.year), y.casualties, y.casualties === null ? t('no-data') : y.year === latestYear ? s('latest') : ''] as const),
+      ...years.map(
+        (y) =>
+          [
+            s('csv.per-year'),
+            String(y.year),
+            y.casualties,
+            y.casualties === null ? t('no-data') : y.year === latestYear ? s('latest') : '',
+          ] as const,
+      ),
       [s('csv.by-outcome'), 'killed', killed.value, ''],
       [s('csv.by-outcome'), 'injured', injured.value, ''],
       [s('csv.by-outcome'), 'unknown', unknown.value, ''],

@@ -5,10 +5,7 @@ import { esc, idPrefix, labelEl, svgRoot, textEl, type SvgOptions } from '../kit
 
 const hbar = (b: HBar, p: string) => `<g class="mark" data-tip="${esc(b.tip)}">${rect(b.x, b.y, b.w, b.h, segmentFill(b.kind, p))}</g>`;
 
-export function globalSvg(
-  g: GlobalGeometry,
-  o: SvgOptions,
-): string {
+export function globalSvg(g: GlobalGeometry, o: SvgOptions): string {
   const p = idPrefix(o.chartId, o.layout);
   const bd = g.breakdown;
   const ct = g.countries;

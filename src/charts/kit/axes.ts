@@ -2,7 +2,6 @@
 import { SMALL, type Frame } from './layout';
 import { esc, r } from './markup';
 
-
 /** Horizontal gridlines with their values on the left; the first tick is the baseline. */
 export function yGrid(p: Frame): string {
   return p.yTicks

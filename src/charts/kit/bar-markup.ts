@@ -36,7 +36,10 @@ export function yearPanelMarkup(panel: Omit<YearPanel, never>, p: string, extra 
     textEl(panel.title),
     yGrid(panel),
     // Marks in year order, gaps included: the arrow keys walk through the years.
-    `<g class="marks">${[...panel.bars.map((b) => [b.year, barMarkup(b, p)] as const), ...panel.gaps.map((g) => [g.year, gapMarkup(g)] as const)]
+    `<g class="marks">${[
+      ...panel.bars.map((b) => [b.year, barMarkup(b, p)] as const),
+      ...panel.gaps.map((g) => [g.year, gapMarkup(g)] as const),
+    ]
       .sort((a, b) => a[0] - b[0])
       .map((m) => m[1])
       .join('')}</g>`,

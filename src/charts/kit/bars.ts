@@ -52,8 +52,14 @@ export interface YearPanel extends Frame {
 }
 
 export function yearScales(years: number[], domainMax: number, box: Box) {
-  const x = scaleBand<number>().domain(years).range([box.x, box.x + box.w]).paddingInner(0.2).paddingOuter(0.1);
-  const y = scaleLinear().domain([0, domainMax]).range([box.y + box.h, box.y]);
+  const x = scaleBand<number>()
+    .domain(years)
+    .range([box.x, box.x + box.w])
+    .paddingInner(0.2)
+    .paddingOuter(0.1);
+  const y = scaleLinear()
+    .domain([0, domainMax])
+    .range([box.y + box.h, box.y]);
   return { x, y };
 }
 
@@ -129,10 +135,21 @@ export function legend<T extends { label: string } = LegendItem>(items: T[], x: 
 export const niceMax = (v: number, step: number) => Math.ceil(v / step) * step;
 
 /** A titled panel of year bars: title lines on top, tick labels below. */
-export function yearPanel(data: YearDatum[], box: Box, title: string[], domainMax: number, yStep: number, xTicks: number[]): YearPanel & { scales: ReturnType<typeof yearScales> } {
+export function yearPanel(
+  data: YearDatum[],
+  box: Box,
+  title: string[],
+  domainMax: number,
+  yStep: number,
+  xTicks: number[],
+): YearPanel & { scales: ReturnType<typeof yearScales> } {
   const plotTop = box.y + FONT * 1.2 * title.length + 10;
   const plot = { x: box.x, y: plotTop, w: box.w, h: box.y + box.h - SMALL * 1.8 - plotTop };
-  const scales = yearScales(data.map((d) => d.year), domainMax, plot);
+  const scales = yearScales(
+    data.map((d) => d.year),
+    domainMax,
+    plot,
+  );
   const { bars, gaps } = yearBars(data, scales.x, scales.y);
   const yTicks = [];
   for (let v = 0; v <= domainMax; v += yStep) yTicks.push({ pos: scales.y(v), label: num(v) });

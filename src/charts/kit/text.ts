@@ -25,7 +25,7 @@ export interface Label {
   leader?: { x1: number; y1: number; x2: number; y2: number };
 }
 
-const NARROW = new Set([...'il.,:;|!\'’`()[]{}']);
+const NARROW = new Set([..."il.,:;|!'’`()[]{}"]);
 const WIDE = new Set([...'mwMW@%—–']);
 
 /** Advance of one character in em. */
@@ -59,7 +59,12 @@ export function overlaps(a: Box, b: Box, pad = 0): boolean {
 }
 
 export function inside(inner: Box, outer: Box): boolean {
-  return inner.x >= outer.x - 0.01 && inner.y >= outer.y - 0.01 && inner.x + inner.w <= outer.x + outer.w + 0.01 && inner.y + inner.h <= outer.y + outer.h + 0.01;
+  return (
+    inner.x >= outer.x - 0.01 &&
+    inner.y >= outer.y - 0.01 &&
+    inner.x + inner.w <= outer.x + outer.w + 0.01 &&
+    inner.y + inner.h <= outer.y + outer.h + 0.01
+  );
 }
 
 export interface Candidate {

@@ -95,7 +95,8 @@ function projectedRings(f: Feature<Geometry>, projection: GeoProjection): MultiP
 }
 
 function geoStreamFeature(f: Feature<Geometry>, stream: ReturnType<GeoProjection['stream']>) {
-  const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates : [];
+  const polygons =
+    f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates : [];
   for (const polygon of polygons) {
     stream.polygonStart();
     for (const r of polygon) {
@@ -153,7 +154,7 @@ export function relativePath(rings: [number, number][][]): string {
  */
 function simplifiedPaths(features: Feature<Geometry>[], projection: GeoProjection): string[] {
   const objects = Object.fromEntries(features.map((f, k) => [`f${k}`, projectedRings(f, projection)]));
-  const full = presimplify(toTopology(objects));
+  const full = presimplify(toTopology(objects) as unknown as Parameters<typeof presimplify>[0]);
   const simple = simplify(full, MAP_MIN_AREA);
   return features.map((_, k) => {
     const ringsOf = (t: typeof full) => (feature(t, t.objects[`f${k}`]) as Feature<MultiPolygon>).geometry.coordinates.map((p) => p[0]);
@@ -167,7 +168,11 @@ function simplifiedPaths(features: Feature<Geometry>[], projection: GeoProjectio
 /** The largest polygon of a feature: where its label belongs (not Alaska's or Hawaii's centroid). */
 function mainPolygon(f: Feature<Geometry>): Feature<Polygon> {
   if (f.geometry.type !== 'MultiPolygon') return f as Feature<Polygon>;
-  const polys = (f.geometry as MultiPolygon).coordinates.map((coordinates) => ({ type: 'Feature' as const, properties: {}, geometry: { type: 'Polygon' as const, coordinates } }));
+  const polys = (f.geometry as MultiPolygon).coordinates.map((coordinates) => ({
+    type: 'Feature' as const,
+    properties: {},
+    geometry: { type: 'Polygon' as const, coordinates },
+  }));
   return polys.reduce((a, b) => (geoArea(b) > geoArea(a) ? b : a));
 }
 

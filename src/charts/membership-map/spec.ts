@@ -16,7 +16,10 @@ const lastYearEnd = Number(dataAsOf.slice(0, 4)) - 1;
 
 /** The dates the map can show: every 31 December from 1997, then the data's last date (the default). */
 export const MAP_DATES = [
-  ...Array.from({ length: lastYearEnd - firstYear + 1 }, (_, k) => ({ date: `${firstYear + k}-12-31`, label: t('map.end-of', { year: firstYear + k }) })),
+  ...Array.from({ length: lastYearEnd - firstYear + 1 }, (_, k) => ({
+    date: `${firstYear + k}-12-31`,
+    label: t('map.end-of', { year: firstYear + k }),
+  })),
   { date: dataAsOf, label: t('map.latest', { date: longDate(dataAsOf) }) },
 ];
 export const DEFAULT_INDEX = MAP_DATES.length - 1;
@@ -41,8 +44,11 @@ const geometry = membershipMap(mapInput);
 export const mapGeometry = geometry;
 
 /** Number of states with each status at each date (for the legend). */
-export const MAP_COUNTS = MAP_DATES.map((_, k) =>
-  Object.fromEntries(STATUSES_AT.map((s) => [s, membership.members.filter((m) => statusAt(m.iso3, MAP_DATES[k].date) === s).length])) as Record<MapStatus, number>,
+export const MAP_COUNTS = MAP_DATES.map(
+  (_, k) =>
+    Object.fromEntries(
+      STATUSES_AT.map((s) => [s, membership.members.filter((m) => statusAt(m.iso3, MAP_DATES[k].date) === s).length]),
+    ) as Record<MapStatus, number>,
 );
 
 export const MAP_LEGEND = [
@@ -110,7 +116,18 @@ export const membershipMapSpec: ChartSpec = {
   ],
   embedHeight: 1300,
   csv: toCsv(
-    ['iso3', 'name', 'status_2024_12_31', 'status_2025_12_31', `status_${dataAsOf.replace(/-/g, '_')}`, 'signed', 'joined', 'join_type', 'withdrawal_effective', 'drawn_on_map'],
+    [
+      'iso3',
+      'name',
+      'status_2024_12_31',
+      'status_2025_12_31',
+      `status_${dataAsOf.replace(/-/g, '_')}`,
+      'signed',
+      'joined',
+      'join_type',
+      'withdrawal_effective',
+      'drawn_on_map',
+    ],
     [...membership.members]
       .sort((a, b) => a.iso3.localeCompare(b.iso3))
       .map((m) => [
@@ -137,7 +154,13 @@ export const membershipMapSpec: ChartSpec = {
       index: DEFAULT_INDEX,
       className: 'map-svg',
       standalone: standalone
-        ? { css: standalone.css, legend: MAP_LEGEND.map((l) => ({ status: l.status, label: l.status === 'none' ? t('status.none-short') : `${l.label} (${now[l.status]})` })) }
+        ? {
+            css: standalone.css,
+            legend: MAP_LEGEND.map((l) => ({
+              status: l.status,
+              label: l.status === 'none' ? t('status.none-short') : `${l.label} (${now[l.status]})`,
+            })),
+          }
         : undefined,
     });
   },

@@ -36,7 +36,9 @@ export function mapSvg(g: MapGeometry, o: MapSvgOptions): string {
       return `<path d="${c.d}" class="mark s-${STATUS_CODE[status]}" data-s="${codes}" data-tip="${esc(`${c.name}: ${STATUS_LABEL[status]}`)}"/>`;
     })
     .join('');
-  const territories = g.territories.map((t) => `<path d="${t.d}" class="mark s-t" data-tip="${esc(`${t.name}: ${NO_STATUS.toLowerCase()}`)}"/>`).join('');
+  const territories = g.territories
+    .map((t) => `<path d="${t.d}" class="mark s-t" data-tip="${esc(`${t.name}: ${NO_STATUS.toLowerCase()}`)}"/>`)
+    .join('');
   const layouts = o.standalone ? LAYOUTS.filter((l) => l.name === 'l') : LAYOUTS;
   const labels = layouts
     .map((l) => `<g class="map-labels lab-${l.name}">${g.labels[l.name].map((label) => labelEl(label)).join('')}</g>`)

@@ -43,8 +43,7 @@ export interface TimelineGeometry {
   detail: Panel;
 }
 
-const countAt = (steps: TimelineInput['steps'], date: string) =>
-  steps.filter((s) => s.date <= date).at(-1)?.count ?? 0;
+const countAt = (steps: TimelineInput['steps'], date: string) => steps.filter((s) => s.date <= date).at(-1)?.count ?? 0;
 
 function stepPoints(steps: TimelineInput['steps'], from: string, to: string): [Date, number][] {
   const inside = steps.filter((s) => s.date > from && s.date <= to);
@@ -80,10 +79,17 @@ function panel(input: TimelineInput, spec: PanelSpec, width: number): Panel {
   const titleLines = spec.title.length;
   const plotTop = spec.top + FONT * 1.2 * titleLines + 8;
   const plotBottom = spec.top + spec.height - SMALL * 1.8;
-  const x = scaleUtc().domain([utc(spec.from), utc(spec.to)]).range([left, width - right]);
+  const x = scaleUtc()
+    .domain([utc(spec.from), utc(spec.to)])
+    .range([left, width - right]);
   const y = scaleLinear().domain(spec.yDomain).range([plotBottom, plotTop]);
   const data = stepPoints(input.steps, spec.from, spec.to);
-  const path = line<[Date, number]>().x((d) => x(d[0])).y((d) => y(d[1])).curve(curveStepAfter).digits(1)(data) ?? '';
+  const path =
+    line<[Date, number]>()
+      .x((d) => x(d[0]))
+      .y((d) => y(d[1]))
+      .curve(curveStepAfter)
+      .digits(1)(data) ?? '';
   const screen = corners(data.map(([d, c]) => [x(d), y(c)]));
   const bounds: Box = { x: left + 2, y: plotTop, w: width - right - left - 2, h: plotBottom - plotTop - 2 };
   const points = spec.points.map((p) => ({ x: x(utc(p.date)), y: y(p.count), tip: p.tip, visible: p.visible }));

@@ -59,7 +59,9 @@ export function timelineInput(layoutWidth: number): TimelineInput {
       from: detailFrom,
       events: detailSteps.map((st) => ({
         date: st.date,
-        lines: narrow ? wrap(change(st.date), 13.5, width) : wrap(s('event.change', { date: shortDate(st.date), change: change(st.date), count: st.count }), 13.5, width),
+        lines: narrow
+          ? wrap(change(st.date), 13.5, width)
+          : wrap(s('event.change', { date: shortDate(st.date), change: change(st.date), count: st.count }), 13.5, width),
         tip: s('tip-change', { date: longDate(st.date), change: change(st.date), count: st.count }),
       })),
     },
@@ -101,7 +103,12 @@ export const membershipTimelineSpec: ChartSpec = {
     {
       id: `${ID}-table`,
       caption: s('table.caption', { date: longDate(dataAsOf) }),
-      columns: [{ label: s('table.date') }, { label: s('table.count'), numeric: true }, { label: s('table.change'), numeric: true }, { label: s('table.who') }],
+      columns: [
+        { label: s('table.date') },
+        { label: s('table.count'), numeric: true },
+        { label: s('table.change'), numeric: true },
+        { label: s('table.who') },
+      ],
       rows: allSteps.map((s) => [s.date, s.count, s.delta > 0 ? `+${s.delta}` : `−${-s.delta}`, change(s.date)]),
     },
   ],
@@ -112,8 +119,12 @@ export const membershipTimelineSpec: ChartSpec = {
       s.date,
       s.count,
       s.delta,
-      joinedOn(s.date).map((m) => m.name).join('; '),
-      leftOn(s.date).map((w) => w.country).join('; '),
+      joinedOn(s.date)
+        .map((m) => m.name)
+        .join('; '),
+      leftOn(s.date)
+        .map((w) => w.country)
+        .join('; '),
     ]),
   ),
   svg(layout, standalone) {

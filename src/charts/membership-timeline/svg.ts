@@ -21,10 +21,7 @@ function panelMarkup(p: Panel): string {
   ].join('');
 }
 
-export function timelineSvg(
-  g: TimelineGeometry,
-  o: SvgOptions,
-): string {
+export function timelineSvg(g: TimelineGeometry, o: SvgOptions): string {
   return svgRoot({
     ...o,
     width: g.width,

@@ -61,7 +61,9 @@ const BAR = 12;
 
 export function withdrawalClock(input: ClockInput, width: number, title: string): ClockGeometry {
   const margin = 8;
-  const x = scaleUtc().domain([utc(input.from), utc(input.to)]).range([margin, width - margin]);
+  const x = scaleUtc()
+    .domain([utc(input.from), utc(input.to)])
+    .range([margin, width - margin]);
   const titleLines = wrap(title, FONT, width * 0.95);
   const titleLabel: Label = { x: 0, y: FONT, lines: titleLines, anchor: 'start', size: FONT, cls: 'panel-title' };
   const legendTop = FONT * 1.2 * titleLines.length + 10 + SMALL;

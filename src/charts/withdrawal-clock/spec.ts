@@ -20,9 +20,12 @@ const notices = membership.withdrawals.filter((w) => w.deposited.startsWith('202
 const months = withdrawalNoticeMonths();
 const left = notices.filter((w) => w.effective !== null);
 const open = notices.filter((w) => w.effective === null);
-const last = left.map((w) => w.effective!).sort().at(-1)!;
+const last = left
+  .map((w) => w.effective!)
+  .sort()
+  .at(-1)!;
 const ukraine = open.find((w) => w.iso3 === 'UKR');
-if (!ukraine) throw new Error('withdrawal-clock: Ukraine\'s suspension is missing from withdrawals.csv');
+if (!ukraine) throw new Error("withdrawal-clock: Ukraine's suspension is missing from withdrawals.csv");
 
 const days = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 // The axis: from the first of the month of the first announcement to a month past the last effect.
@@ -36,7 +39,10 @@ const input: ClockInput = {
   from,
   to,
   tickLabel: (iso) => date(iso, 'month'),
-  legend: (['announced', 'waiting', 'notice', 'open'] as const).map((kind) => ({ kind, label: s(`legend.${kind}`, { months: num(months) }) })),
+  legend: (['announced', 'waiting', 'notice', 'open'] as const).map((kind) => ({
+    kind,
+    label: s(`legend.${kind}`, { months: num(months) }),
+  })),
   rows: notices.map((w) => ({
     iso3: w.iso3,
     name: w.country,
@@ -46,7 +52,12 @@ const input: ClockInput = {
     outcome: w.effective ? s('outcome.left', { date: date(w.effective, 'short') }) : s('outcome.open'),
     tips: {
       announced: s('tip.announced', { name: w.country, date: long(w.announced) }),
-      waiting: s('tip.waiting', { name: w.country, days: num(days(w.announced, w.deposited)), announced: long(w.announced), deposited: long(w.deposited) }),
+      waiting: s('tip.waiting', {
+        name: w.country,
+        days: num(days(w.announced, w.deposited)),
+        announced: long(w.announced),
+        deposited: long(w.deposited),
+      }),
       notice: w.effective
         ? s('tip.notice', { name: w.country, deposited: long(w.deposited), effective: long(w.effective), months: num(months) })
         : s('tip.open', { name: w.country, deposited: long(w.deposited) }),
@@ -59,7 +70,11 @@ const title = s('title', yearSpan);
 const desc = s('desc', {
   from: long(from),
   to: long(to),
-  rows: left.map((w) => s('desc-row', { name: w.country, announced: long(w.announced), deposited: long(w.deposited), effective: long(w.effective!) })).join(' '),
+  rows: left
+    .map((w) =>
+      s('desc-row', { name: w.country, announced: long(w.announced), deposited: long(w.deposited), effective: long(w.effective!) }),
+    )
+    .join(' '),
   uaAnnounced: long(ukraine.announced),
   uaNotified: long(ukraine.deposited),
 });
@@ -96,7 +111,14 @@ export const spec: ChartSpec = {
         { label: s('table.domestic') },
         { label: s('table.sources') },
       ],
-      rows: notices.map((w) => [w.country, w.announced, w.deposited, w.effective ?? s('table.no-effect'), w.domesticSteps, sourceKeys(w.sources).join('; ')]),
+      rows: notices.map((w) => [
+        w.country,
+        w.announced,
+        w.deposited,
+        w.effective ?? s('table.no-effect'),
+        w.domesticSteps,
+        sourceKeys(w.sources).join('; '),
+      ]),
     },
   ],
   embedHeight: 1400,

@@ -4,7 +4,10 @@ import { global2023, global2024, globalByYear } from '../../../src/data';
 import { topCountries } from '../../../src/data/casualties';
 
 const input: GlobalInput = {
-  years: [...globalByYear.map((y) => ({ year: y.year, casualties: y.casualties })), { year: 2024, casualties: global2024.get('total_casualties_2024')!.value }],
+  years: [
+    ...globalByYear.map((y) => ({ year: y.year, casualties: y.casualties })),
+    { year: 2024, casualties: global2024.get('total_casualties_2024')!.value },
+  ],
   latestYear: 2024,
   breakdown: {
     year: 2023,
@@ -52,7 +55,18 @@ describe.each([320, 700, 960])('global casualties at width %i', (width) => {
 
   it('ranks the ten countries with bars proportional to their casualties', () => {
     const c = g.countries;
-    expect(c.names.map((n) => n.lines[0])).toEqual(['Myanmar', 'Syria', 'Afghanistan', 'Ukraine', 'Yemen', 'Nigeria', 'Burkina Faso', 'Mali', 'Ethiopia', 'Iraq']);
+    expect(c.names.map((n) => n.lines[0])).toEqual([
+      'Myanmar',
+      'Syria',
+      'Afghanistan',
+      'Ukraine',
+      'Yemen',
+      'Nigeria',
+      'Burkina Faso',
+      'Mali',
+      'Ethiopia',
+      'Iraq',
+    ]);
     expect(c.bars[1].w / c.bars[0].w).toBeCloseTo(933 / 1003, 3);
     expect(c.bars.at(-1)!.w / c.bars[0].w).toBeCloseTo(102 / 1003, 3);
   });

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 
 const globalCss = readFileSync('src/styles/global.css', 'utf8');
 
-const inline = (id: (typeof CHART_IDS)[number]) => (id === 'membership-map' ? [CHART_SPECS[id].svg('l')] : LAYOUTS.map((l) => CHART_SPECS[id].svg(l.name)));
+const inline = (id: (typeof CHART_IDS)[number]) =>
+  id === 'membership-map' ? [CHART_SPECS[id].svg('l')] : LAYOUTS.map((l) => CHART_SPECS[id].svg(l.name));
 
 describe.each(CHART_IDS)('%s markup', (id) => {
   it('is an img named by its <title> and described by its <desc>', () => {
@@ -89,12 +90,14 @@ describe('CSV downloads hold exactly what is plotted', () => {
 describe('source keys', () => {
   it('are read from the data, ignoring comments in parentheses', async () => {
     const { sourceKeys } = await import('../../../src/charts/kit/spec');
-    expect(sourceKeys(['CD2001_CMVIS (peak year; PM Hun Manet 2024 speech)', 'LM2004_KHM; CD2004_CMVIS2003 (identical)', 'NOT FOUND in stored sources', 'XINHUA_2025_01 (newkerala); de.helm.news'])).toEqual([
-      'CD2001_CMVIS',
-      'LM2004_KHM',
-      'CD2004_CMVIS2003',
-      'XINHUA_2025_01',
-    ]);
+    expect(
+      sourceKeys([
+        'CD2001_CMVIS (peak year; PM Hun Manet 2024 speech)',
+        'LM2004_KHM; CD2004_CMVIS2003 (identical)',
+        'NOT FOUND in stored sources',
+        'XINHUA_2025_01 (newkerala); de.helm.news',
+      ]),
+    ).toEqual(['CD2001_CMVIS', 'LM2004_KHM', 'CD2004_CMVIS2003', 'XINHUA_2025_01']);
     expect(CHART_SPECS['cambodia-casualties'].source.keys).not.toContain('PM');
   });
 });

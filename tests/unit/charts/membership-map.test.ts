@@ -5,7 +5,9 @@ import world from 'world-atlas/countries-110m.json';
 import { membership } from '../../../src/data';
 import { DEFAULT_INDEX, MAP_DATES, mapGeometry, membershipMapSpec } from '../../../src/charts/membership-map/spec';
 
-const worldIds = new Set((world as { objects: { countries: { geometries: { id?: string }[] } } }).objects.countries.geometries.map((g) => g.id));
+const worldIds = new Set(
+  (world as { objects: { countries: { geometries: { id?: string }[] } } }).objects.countries.geometries.map((g) => g.id),
+);
 const drawnByAtlas = membership.members.filter((m) => worldIds.has(countryCodes.alpha3ToNumeric(m.iso3)));
 
 describe('membership map', () => {
@@ -25,7 +27,10 @@ describe('membership map', () => {
 
   it('lists the states it cannot draw (too small at 110m), and only those', () => {
     const undrawn = mapGeometry.undrawn.map((u) => u.iso3).sort();
-    const expected = membership.members.filter((m) => !drawnByAtlas.includes(m)).map((m) => m.iso3).sort();
+    const expected = membership.members
+      .filter((m) => !drawnByAtlas.includes(m))
+      .map((m) => m.iso3)
+      .sort();
     expect(undrawn).toEqual(expected);
     expect(undrawn).toEqual(expect.arrayContaining(['AND', 'MCO', 'SGP', 'TON', 'MHL']));
     const note = membershipMapSpec.notes.find((n) => n.startsWith('Too small'))!;
@@ -34,14 +39,17 @@ describe('membership map', () => {
 
   it('names the areas it draws without a status', () => {
     const names = mapGeometry.territories.map((t) => t.name);
-    expect(names).toEqual(expect.arrayContaining(['Greenland', 'Kosovo', 'W. Sahara', 'Taiwan', 'N. Cyprus', 'Somaliland', 'Falkland Is.']));
+    expect(names).toEqual(
+      expect.arrayContaining(['Greenland', 'Kosovo', 'W. Sahara', 'Taiwan', 'N. Cyprus', 'Somaliland', 'Falkland Is.']),
+    );
     const note = membershipMapSpec.notes.find((n) => n.startsWith('Drawn without a status'))!;
     for (const n of names) expect(note).toContain(n);
     expect(note).toContain('Antarctica');
   });
 
   it('shows today by default, and the statuses the data give at each date', () => {
-    const status = (iso3: string, date: string) => mapGeometry.countries.find((c) => c.iso3 === iso3)!.statuses[MAP_DATES.findIndex((d) => d.date === date)];
+    const status = (iso3: string, date: string) =>
+      mapGeometry.countries.find((c) => c.iso3 === iso3)!.statuses[MAP_DATES.findIndex((d) => d.date === date)];
     expect(MAP_DATES[DEFAULT_INDEX].label).toMatch(/^Latest \(/);
     const today = MAP_DATES[DEFAULT_INDEX].date;
     expect(status('USA', today)).toBe('not_party');

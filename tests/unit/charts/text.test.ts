@@ -28,11 +28,23 @@ describe('label boxes', () => {
   it('places a label clear of obstacles, or reports that it cannot', () => {
     const obstacle = { x: 100, y: 40, w: 60, h: 20 };
     const obstacles = [obstacle];
-    const label = place({ x: 100, y: 50 }, ['label'], 10, [{ dx: 5, dy: 3, anchor: 'start' }, { dx: -5, dy: 3, anchor: 'end' }], obstacles, { x: 0, y: 0, w: 300, h: 100 });
+    const label = place(
+      { x: 100, y: 50 },
+      ['label'],
+      10,
+      [
+        { dx: 5, dy: 3, anchor: 'start' },
+        { dx: -5, dy: 3, anchor: 'end' },
+      ],
+      obstacles,
+      { x: 0, y: 0, w: 300, h: 100 },
+    );
     expect(label).not.toBeNull();
     expect(overlaps(labelBox(label!), obstacle)).toBe(false);
     expect(obstacles).toHaveLength(2);
-    expect(place({ x: 100, y: 50 }, ['label'], 10, [{ dx: 5, dy: 3, anchor: 'start' }], [obstacle], { x: 0, y: 0, w: 300, h: 100 })).toBeNull();
+    expect(
+      place({ x: 100, y: 50 }, ['label'], 10, [{ dx: 5, dy: 3, anchor: 'start' }], [obstacle], { x: 0, y: 0, w: 300, h: 100 }),
+    ).toBeNull();
   });
 
   it('wraps words to a width', () => {

@@ -116,7 +116,8 @@ describe('withdrawals and counts', () => {
   });
 
   it('rejects a non-numeric count', () => {
-    const text = 'year,states_parties,new_deposits_in_year,withdrawals_taking_effect_in_year,net_states_parties_31dec,published_cumulative_figure\n1999,ninety,32,0,90,90\n';
+    const text =
+      'year,states_parties,new_deposits_in_year,withdrawals_taking_effect_in_year,net_states_parties_31dec,published_cumulative_figure\n1999,ninety,32,0,90,90\n';
     const e = errorOf(() => parseCounts(text, 'n.csv'));
     expect([e.line, e.column]).toEqual([2, 6]);
   });

@@ -8,7 +8,13 @@ import { globSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scan, scanAstro, scanCode } from './copy-scanner';
 
-const SCANNED = ['src/charts/**/*.{ts,astro}', 'src/components/**/*.{ts,astro}', 'src/layouts/**/*.astro', 'src/pages/**/*.{ts,astro}', 'src/scripts/**/*.ts'];
+const SCANNED = [
+  'src/charts/**/*.{ts,astro}',
+  'src/components/**/*.{ts,astro}',
+  'src/layouts/**/*.astro',
+  'src/pages/**/*.{ts,astro}',
+  'src/scripts/**/*.ts',
+];
 
 /**
  * Files whose words have not moved to content/strings yet: the pages, and the
@@ -42,9 +48,9 @@ describe('the copy scanner', () => {
   it('passes class lists, ids, selectors, paths, comments and error messages', () => {
     const ts = [
       "import a from '../some path/x';",
-      "// This comment has words",
+      '// This comment has words',
       "const s = document.querySelectorAll('figure[data-chart] .chart-body');",
-      "throw new Error(`charts: no room for ${what} here`);",
+      'throw new Error(`charts: no room for ${what} here`);',
       "const c = 'visually-hidden chart-live';",
       "const t = t('figure.data-table', { count: n });",
     ].join('\n');

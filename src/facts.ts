@@ -200,7 +200,7 @@ const list: Fact[] = [
   },
   {
     id: 'signatories-cited-by-un',
-    label: 'Treaty members counted in the UN report',
+    label: 'Treaty members counted as "signatories" in the news report of the UN chief\'s message',
     value: 164,
     unit: 'count',
     asOf: '2024-11-25',
@@ -609,7 +609,7 @@ const list: Fact[] = [
   }),
   day(
     'statement-released',
-    'The States Parties\' statement was released ("late Tuesday" before the AFP report of 27 November)',
+    'The statement AFP attributed to "the convention of its signatories" was released ("late Tuesday" before the AFP report of 27 November)',
     '2024-11-26',
     ['afp'],
     { file: '001', words: 'released late Tuesday' },

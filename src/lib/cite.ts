@@ -7,16 +7,21 @@
  */
 import { parse } from 'yaml';
 import siteYaml from '../../content/site.yaml?raw';
+import { utc } from '../format';
+import { t } from '../i18n';
 import { SITE_NAME } from './site';
 
 export const PUBLISHER = SITE_NAME;
 
-const site = parse(siteYaml) as { reviewed?: unknown };
+const site = parse(siteYaml) as { publisher?: unknown; reviewed?: unknown };
 if (typeof site.reviewed !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(site.reviewed)) {
   throw new Error('content/site.yaml: `reviewed` must be a quoted YYYY-MM-DD date');
 }
+if (typeof site.publisher !== 'string') throw new Error('content/site.yaml: `publisher` must be a name');
 /** YYYY-MM-DD: when the explainer's text was last reviewed. */
 export const REVIEWED: string = site.reviewed;
+/** Who publishes the site, as the imprint on every page names them. */
+export const SITE_PUBLISHER: string = site.publisher;
 
 export type CitationStyle = 'apa' | 'mla' | 'chicago';
 export const CITATION_STYLES: CitationStyle[] = ['apa', 'mla', 'chicago'];
@@ -35,8 +40,11 @@ export interface Part {
   italic?: boolean;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-// MLA 9 abbreviates months longer than four letters.
+// The styles are English-language conventions, so their dates are English whatever the page's language.
+const monthName = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
+const month = (date: string) => monthName.format(utc(date));
+// MLA 9 abbreviates months longer than four letters, with its own forms: "Sept.", not CLDR's "Sep", and
+// "June"/"July" whole. No Intl locale gives those, so the table stays.
 const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 
 function ymd(date: string): [number, number, number] {
@@ -52,8 +60,12 @@ const close = (title: string, mark = '.') => (/[.?!]$/.test(title) ? title : `${
 
 /** APA 7, web page by a group author that is also the site: the site is named once, as author. */
 function apa(c: Required<Citable>): Part[] {
-  const [y, m, d] = ymd(c.reviewed);
-  return [{ text: `${close(c.publisher)} (${y}, ${MONTHS[m - 1]} ${d}). ` }, { text: close(c.title), italic: true }, { text: ` ${c.url}` }];
+  const [y, , d] = ymd(c.reviewed);
+  return [
+    { text: `${close(c.publisher)} (${y}, ${month(c.reviewed)} ${d}). ` },
+    { text: close(c.title), italic: true },
+    { text: ` ${c.url}` },
+  ];
 }
 
 /** MLA 9: no author, so the entry starts with the title; the URL drops its scheme. */
@@ -66,9 +78,13 @@ function mla(c: Required<Citable>): Part[] {
 
 /** Chicago 17, bibliography entry for a website without an author. */
 function chicago(c: Required<Citable>): Part[] {
-  const [y, m, d] = ymd(c.reviewed);
+  const [y, , d] = ymd(c.reviewed);
   const owner: Part[] = c.title === c.publisher ? [] : [{ text: `${close(c.publisher)} ` }];
-  return [{ text: `“${close(c.title)}” ` }, ...owner, { text: `Last reviewed ${MONTHS[m - 1]} ${d}, ${y}. ${c.url}.` }];
+  return [
+    { text: `“${close(c.title)}” ` },
+    ...owner,
+    { text: `${t('cite.chicago-reviewed', { date: `${month(c.reviewed)} ${d}, ${y}` })} ${c.url}.` },
+  ];
 }
 
 const FORMATTERS: Record<CitationStyle, (c: Required<Citable>) => Part[]> = { apa, mla, chicago };

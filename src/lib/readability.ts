@@ -3,12 +3,11 @@
  * Flesch–Kincaid grade level (Kincaid et al., 1975), a US school grade,
  * from counts of sentences, words and syllables. The formula is the
  * `flesch-kincaid` package and syllables come from `syllable` (both by
- * wooorm, the retext ecosystem); only the tokenising is ours.
+ * wooorm, the retext ecosystem); only the tokenising is ours. Its name, as
+ * readers see it, is the string teach.kit.reading-formula.
  */
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
-
-export const READING_FORMULA = 'Flesch–Kincaid grade level';
 
 export interface ReadingLevel {
   words: number;

@@ -3,6 +3,7 @@
  * then the Convention, then datasets. Note [3] is the same source on every page a teacher prints.
  */
 import { getCollection } from 'astro:content';
+import { t } from '../i18n';
 
 export interface SourceEntry {
   key: string;
@@ -11,14 +12,8 @@ export interface SourceEntry {
   kind: 'news' | 'wire' | 'advocacy' | 'treaty' | 'dataset';
 }
 
-/** How each kind of source is named to readers, in the notes and on /sources/. */
-export const KIND_LABEL: Record<SourceEntry['kind'], string> = {
-  news: 'News report',
-  wire: 'Wire report',
-  advocacy: 'Advocacy statement',
-  treaty: 'Treaty text',
-  dataset: 'Verified dataset',
-};
+/** How each kind of source is named to readers, in the notes and on /sources/ (content/strings, `sources.kind`). */
+export const KIND_LABEL = t.all('sources.kind') as Record<SourceEntry['kind'], string>;
 
 let cache: SourceEntry[] | undefined;
 

@@ -1,23 +1,9 @@
 /**
- * The classroom kits: their labels (content/teach/ui.yaml), figures written as
+ * The classroom kits: figures written as
  * {fact-id} in the teaching copy, and the glossary terms a section uses.
  */
-import { parse } from 'yaml';
-import uiYaml from '../../content/teach/ui.yaml?raw';
 import { fact, formatFact } from '../facts';
-
-export type TeachUi = Record<string, string>;
-export const ui: TeachUi = parse(uiYaml);
-
-/** A label from content/teach/ui.yaml, with {name} slots filled from `values`. */
-export function label(key: string, values: Record<string, string | number> = {}): string {
-  const text = ui[key];
-  if (text === undefined) throw new Error(`content/teach/ui.yaml has no label "${key}"`);
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    if (!(name in values)) throw new Error(`label "${key}": no value for {${name}}`);
-    return String(values[name]);
-  });
-}
+import { t } from '../i18n';
 
 /**
  * Teaching copy with its figures filled in: "{global-peak}" becomes the figure
@@ -27,7 +13,11 @@ export function withFacts(text: string): string {
   return text.replace(/\{([a-z0-9-]+)\}/g, (_, id: string) => {
     const f = fact(id);
     const hedge =
-      f.unit !== 'date' && f.qualifier === 'approx' ? 'about ' : f.unit !== 'date' && f.qualifier === 'more-than' ? 'more than ' : '';
+      f.unit !== 'date' && f.qualifier === 'approx'
+        ? t('fact.about')
+        : f.unit !== 'date' && f.qualifier === 'more-than'
+          ? t('fact.more-than')
+          : '';
     return `${hedge}${formatFact(f)}`;
   });
 }

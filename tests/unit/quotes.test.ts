@@ -37,7 +37,9 @@ function saidIn(source: string, words: string): boolean {
 const sections = fs
   .readdirSync(path.join(root, 'content/sections'))
   .filter((f) => f.endsWith('.mdx'))
-  .map((f) => ({ file: f, body: read(`content/sections/${f}`) }));
+  .map((f) => ({ file: f, body: read(`content/sections/${f}`) }))
+  // The home page's opening paragraph quotes too.
+  .concat({ file: 'home-summary.mdx', body: read('content/pages/home-summary.mdx') });
 
 describe('quotation registry', () => {
   it('has unique ids, a speaker, a date and at least one way to name the speaker', () => {

@@ -7,7 +7,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { label, termIds, ui, withFacts } from '../../src/lib/teach';
+import { termIds, withFacts } from '../../src/lib/teach';
+import { t } from '../../src/i18n';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const read = (rel: string) => fs.readFileSync(path.join(root, rel), 'utf8');
@@ -121,10 +122,12 @@ describe('teaching labels and figures', () => {
   });
 
   it('fills label slots and refuses a missing value or an unknown label', () => {
-    expect(label('kitTitle', { title: 'Reactions' })).toContain('Reactions');
-    expect(() => label('kitTitle')).toThrow();
-    expect(() => label('no-such-label')).toThrow();
-    for (const [key, value] of Object.entries(ui)) expect(typeof value, key).toBe('string');
+    expect(t('teach.kit.kit-title', { title: 'Reactions' })).toContain('Reactions');
+    expect(() => t('teach.kit.kit-title')).toThrow();
+    expect(() => t('teach.kit.no-such-label')).toThrow();
+    const labels = Object.entries(t.all('teach.kit'));
+    expect(labels.length).toBeGreaterThan(40);
+    for (const [key, value] of labels) expect(typeof value, key).toBe('string');
   });
 
   it('reads the glossary terms of a section in order of first use, once each', () => {

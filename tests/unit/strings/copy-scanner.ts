@@ -86,7 +86,15 @@ export function scanAstro(file: string, source: string): Finding[] {
   template = template.replace(/<script[\s\S]*?<\/script>/g, blank);
   // Expressions in braces are code: scan their literals, then blank them.
   const expr = /\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\}/g;
-  for (const m of template.matchAll(expr)) findings.push(...scanCode(file, m[0], m.index!, source));
+  // Class lists of the markup inside an expression are not copy: blank them so the code scan does not read them as strings.
+  const classes = /\bclass="[^"]*"/g;
+  for (const m of template.matchAll(expr)) {
+    findings.push(...scanCode(file, m[0].replace(classes, blank), m.index!, source));
+    // Markup inside an expression ({list.map((x) => <li>…</li>)}) has text nodes too: what lies between a tag's end and the next tag.
+    for (const n of m[0].matchAll(/(?<=<[\w/][^<>]*>)[^<>{}]+(?=<)/g)) {
+      for (const run of englishRuns(n[0])) findings.push({ file, line: lineAt(source, m.index! + n.index!), text: run });
+    }
+  }
   const text = template.replace(expr, (m) => blank(m));
   for (const m of text.matchAll(READER_ATTRS)) {
     for (const run of englishRuns(m[1])) findings.push({ file, line: lineAt(source, m.index!), text: run });

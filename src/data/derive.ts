@@ -5,6 +5,7 @@
  */
 import { cambodiaCumulative, global2024, globalByYear, membership } from './index';
 import type { Metric } from './casualties';
+import { carry } from './origin';
 
 /** A metric that must have a value (a null one is a data error, not a zero). */
 export function metric(map: ReadonlyMap<string, Metric>, key: string): { value: number; source: string } {
@@ -38,8 +39,12 @@ if (globalByYear.some((y) => y.year === GLOBAL_LATEST_YEAR))
 
 /** Casualties recorded worldwide per year, the latest year included; null where no total was found. */
 export const globalSeries: { year: number; casualties: number | null; source: string }[] = [
-  ...globalByYear.map((y) => ({ year: y.year, casualties: y.casualties, source: y.source })),
-  { year: GLOBAL_LATEST_YEAR, casualties: latest.value, source: latest.source },
+  ...globalByYear.map((y) => carry(y, { year: y.year, casualties: y.casualties, source: y.source })),
+  carry(global2024.get(`total_casualties_${GLOBAL_LATEST_YEAR}`), {
+    year: GLOBAL_LATEST_YEAR,
+    casualties: latest.value,
+    source: latest.source,
+  }),
 ];
 
 /** Whole months from deposit to effect, the same for every withdrawal that took effect (Article 20). */

@@ -9,8 +9,9 @@ import { num } from '../../format';
 import { t } from '../../i18n';
 
 const s = (key: string, vars?: Record<string, string | number>) => t(`charts.global-casualties.${key}`, vars);
-import { dataBoxes, gapLabels, niceMax, yearPanel, type SegmentKind, type YearPanel } from '../kit/bars';
+import { dataBoxes, gapLabels, gapRuns, niceMax, yearPanel, type SegmentKind, type YearPanel } from '../kit/bars';
 import { labelBox, place, textWidth, wrap, type Box, type Label, type Segment } from '../kit/text';
+import { fromRow } from '../../data/origin';
 
 export interface GlobalInput {
   years: { year: number; casualties: number | null }[];
@@ -36,8 +37,9 @@ export interface GlobalGeometry {
   countries: { title: Label; bars: HBar[]; names: Label[]; values: Label[] };
 }
 
-function must(label: Label | null, what: string, width: number): Label {
-  if (!label) throw new Error(`global-casualties: no room for ${what} at width ${width}`);
+/** A label that must fit; when it cannot, the message names the data row it shows, if a loader read one. */
+function must(label: Label | null, what: string, width: number, row?: object): Label {
+  if (!label) throw new Error(`global-casualties: no room for ${what} at width ${width}${row ? fromRow(row) : ''}`);
   return label;
 }
 
@@ -74,7 +76,11 @@ export function globalCasualties(input: GlobalInput, width: number): GlobalGeome
   const obstacles = dataBoxes(series);
   const leaders: Segment[] = [];
   const bounds: Box = { x: series.x, y: series.y - 6, w: series.w, h: series.h + 6 };
-  const gaps = gapLabels(series, obstacles, leaders).map((l, k) => must(l, `gap label ${k}`, width));
+  const runs = gapRuns(series.gaps);
+  const rowOf = (year: number) => input.years.find((y) => y.year === year);
+  const gaps = gapLabels(series, obstacles, leaders).map((l, k) =>
+    must(l, `the "no data" label of ${runs[k][0].year}`, width, rowOf(runs[k][0].year)),
+  );
   const peak = documented.reduce((a, b) => (b.casualties > a.casualties ? b : a));
   const low = documented.reduce((a, b) => (b.casualties < a.casualties ? b : a));
   const latest = documented.find((d) => d.year === input.latestYear)!;
@@ -96,7 +102,7 @@ export function globalCasualties(input: GlobalInput, width: number): GlobalGeome
       ];
       const placed = place(at, lines, SMALL, candidates, obstacles, bounds, 2, leaders);
       if (!placed && !required) return [];
-      const label = must(placed, `${d.year} value`, width);
+      const label = must(placed, `${d.year} value`, width, d);
       label.cls = d.year === latest.year ? 'em' : 'val';
       return [label];
     });

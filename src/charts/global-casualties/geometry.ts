@@ -78,9 +78,7 @@ export function globalCasualties(input: GlobalInput, width: number): GlobalGeome
   const bounds: Box = { x: series.x, y: series.y - 6, w: series.w, h: series.h + 6 };
   const runs = gapRuns(series.gaps);
   const rowOf = (year: number) => input.years.find((y) => y.year === year);
-  const gaps = gapLabels(series, obstacles, leaders).map((l, k) =>
-    must(l, `the "no data" label of ${runs[k][0].year}`, width, rowOf(runs[k][0].year)),
-  );
+  const gaps = gapLabels(series, obstacles, leaders).map((l, k) => must(l, `gap label ${runs[k][0].year}`, width, rowOf(runs[k][0].year)));
   const peak = documented.reduce((a, b) => (b.casualties > a.casualties ? b : a));
   const low = documented.reduce((a, b) => (b.casualties < a.casualties ? b : a));
   const latest = documented.find((d) => d.year === input.latestYear)!;

@@ -22,7 +22,7 @@ describe('layout errors name the data row', () => {
     };
     // 40 px leaves no room for the labels: the build would stop here, naming the row (2002 has no total: line 5).
     expect(() => globalCasualties(input, 40)).toThrow(
-      'global-casualties: no room for the "no data" label of 2002 at width 40, from content/data/casualties/global_by_year.csv:5',
+      'global-casualties: no room for gap label 2002 at width 40, from content/data/casualties/global_by_year.csv:5',
     );
   });
 });

@@ -7,7 +7,9 @@ export default getViteConfig({
   test: {
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-      { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'] } },
+      // Site tests read and validate every built page; on a shared 2-core machine running the other test
+      // layers beside them, one page can take longer than vitest's default 5 s. Budgets live in `npm run bench`.
+      { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 } },
       {
         extends: true,
         test: {

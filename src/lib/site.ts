@@ -9,6 +9,8 @@ export const NAV = [
   { path: 'timeline/', label: t('site.nav.timeline') },
   { path: 'glossary/', label: t('site.nav.glossary') },
   { path: 'sources/', label: t('site.nav.sources') },
+  { path: 'data/', label: t('reading.nav.data') },
+  { path: 'embed/', label: t('reading.nav.embed') },
   { path: 'teach/', label: t('site.nav.teach') },
   { path: 'about/', label: t('site.nav.about') },
 ] as const;

@@ -4,6 +4,9 @@
  * Home/End jump, Escape closes. The SVG keeps role="img" and gets no focusable
  * children (that would hide them from assistive technology); the value is
  * announced through the figure's status region instead.
+ * A tap focuses the SVG too (after the touch pointer has already left it), so
+ * focus that a pointer caused keeps the mark the pointer chose, and only a
+ * mouse leaving the chart hides the tip: on touch it stays until the next tap.
  */
 const GAP = 10;
 
@@ -42,18 +45,35 @@ function setup(figure: HTMLElement) {
 
   for (const svg of body.querySelectorAll<SVGSVGElement>('svg.chart-svg')) {
     const marks = () => [...svg.querySelectorAll('.mark')];
+    let byPointer = false;
     svg.setAttribute('tabindex', '0');
-    svg.addEventListener('pointerover', (e) => {
+    const markAt = (e: Event) => {
       const mark = (e.target as Element).closest('.mark');
-      if (mark && svg.contains(mark)) show(mark, false);
+      return mark && svg.contains(mark) ? mark : null;
+    };
+    svg.addEventListener('pointerover', (e) => {
+      const mark = markAt(e);
+      if (mark) show(mark, false);
     });
-    svg.addEventListener('pointerleave', hide);
+    svg.addEventListener('pointerdown', (e) => {
+      byPointer = true;
+      const mark = markAt(e);
+      if (mark) show(mark, e.pointerType !== 'mouse');
+    });
+    svg.addEventListener('pointerleave', (e) => {
+      if (e.pointerType === 'mouse') hide();
+    });
     svg.addEventListener('focus', () => {
+      if (byPointer) return;
       const all = marks();
       if (all.length) show(active && svg.contains(active) ? active : all[0], true);
     });
-    svg.addEventListener('blur', hide);
+    svg.addEventListener('blur', () => {
+      byPointer = false;
+      hide();
+    });
     svg.addEventListener('keydown', (e) => {
+      byPointer = false;
       const all = marks();
       if (!all.length) return;
       const at = active ? all.indexOf(active) : -1;

@@ -26,7 +26,9 @@ const missing = years.filter((y) => y.casualties === null).map((y) => y.year);
 const first = documented[0];
 
 const s = (key: string, vars?: Record<string, string | number>) => t(`charts.${ID}.${key}`, vars);
-const title = s('title', { from: years[0].year, to: latestYear });
+// The breakdowns are a year older than the headline total: the title says so.
+const BREAKDOWN_YEAR = 2023;
+const title = s('title', { from: years[0].year, to: latestYear, breakdownYear: BREAKDOWN_YEAR });
 const desc = s('desc', {
   from: years[0].year,
   to: latestYear,
@@ -55,7 +57,7 @@ function render(width: number, layout: string, standalone?: { css: string }): st
       years,
       latestYear,
       breakdown: {
-        year: 2023,
+        year: BREAKDOWN_YEAR,
         total: total2023.value,
         parts: [
           { kind: 'killed', label: s('parts.killed'), value: killed.value },

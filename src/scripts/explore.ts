@@ -12,13 +12,19 @@ interface Node {
   children?: Node[];
 }
 
-function itemEl(node: Node, level: number): HTMLElement {
+/** A value named only by its row (the map's states) takes its details from the figure's picker. */
+function details(box: HTMLElement, label: string): string {
+  const option = [...box.closest('figure')!.querySelectorAll<HTMLOptionElement>('option[data-facts]')].find((o) => o.value === label);
+  return option ? `${label}: ${(option.dataset.facts ?? '').split('|').join('; ')}` : label;
+}
+
+function itemEl(box: HTMLElement, node: Node, level: number): HTMLElement {
   const li = document.createElement('li');
   li.setAttribute('role', 'treeitem');
   li.setAttribute('aria-level', String(level));
   li.tabIndex = -1;
   const span = document.createElement('span');
-  span.textContent = node.label;
+  span.textContent = node.children?.length ? node.label : details(box, node.label);
   li.append(span);
   if (node.children?.length) {
     li.setAttribute('aria-expanded', 'false');
@@ -34,7 +40,7 @@ function buildTree(box: HTMLElement): HTMLElement {
   tree.setAttribute('role', 'tree');
   tree.setAttribute('aria-labelledby', box.dataset.labelled ?? '');
   tree.setAttribute('aria-describedby', box.dataset.described ?? '');
-  const first = itemEl(root, 1);
+  const first = itemEl(box, root, 1);
   first.tabIndex = 0;
   tree.append(first);
   box.append(tree);
@@ -45,7 +51,7 @@ function visibleItems(tree: HTMLElement): HTMLElement[] {
   return [...tree.querySelectorAll<HTMLElement>('[role="treeitem"]')].filter((item) => !item.parentElement?.closest('[hidden]'));
 }
 
-function setExpanded(item: HTMLElement, open: boolean) {
+function setExpanded(box: HTMLElement, item: HTMLElement, open: boolean) {
   if (!item.hasAttribute('aria-expanded')) return;
   item.setAttribute('aria-expanded', String(open));
   let group = item.querySelector<HTMLElement>(':scope > [role="group"]');
@@ -54,7 +60,7 @@ function setExpanded(item: HTMLElement, open: boolean) {
     group = document.createElement('ul');
     group.setAttribute('role', 'group');
     const level = Number(item.getAttribute('aria-level')) + 1;
-    group.append(...pending.map((n) => itemEl(n, level)));
+    group.append(...pending.map((n) => itemEl(box, n, level)));
     item.append(group);
   }
   if (group) group.hidden = !open;
@@ -66,7 +72,7 @@ function focusItem(tree: HTMLElement, item: HTMLElement) {
   item.focus();
 }
 
-function initTree(tree: HTMLElement) {
+function initTree(box: HTMLElement, tree: HTMLElement) {
   tree.addEventListener('keydown', (e) => {
     const item = (e.target as HTMLElement).closest<HTMLElement>('[role="treeitem"]');
     if (!item) return;
@@ -89,16 +95,16 @@ function initTree(tree: HTMLElement) {
         next = items[items.length - 1];
         break;
       case 'ArrowRight':
-        if (open === 'false') setExpanded(item, true);
+        if (open === 'false') setExpanded(box, item, true);
         else if (open === 'true') next = item.querySelector<HTMLElement>('[role="treeitem"]') ?? undefined;
         break;
       case 'ArrowLeft':
-        if (open === 'true') setExpanded(item, false);
+        if (open === 'true') setExpanded(box, item, false);
         else next = parent ?? undefined;
         break;
       case 'Enter':
       case ' ':
-        if (open !== null) setExpanded(item, open === 'false');
+        if (open !== null) setExpanded(box, item, open === 'false');
         break;
       default:
         return;
@@ -111,7 +117,7 @@ function initTree(tree: HTMLElement) {
     if (!item) return;
     e.stopPropagation();
     const open = item.getAttribute('aria-expanded');
-    if (open !== null) setExpanded(item, open === 'false');
+    if (open !== null) setExpanded(box, item, open === 'false');
     focusItem(tree, item);
   });
 }
@@ -146,7 +152,7 @@ function initListen(button: HTMLButtonElement) {
 
 for (const box of document.querySelectorAll<HTMLElement>('[data-explore]')) {
   box.hidden = false;
-  initTree(buildTree(box));
+  initTree(box, buildTree(box));
   const button = box.querySelector<HTMLButtonElement>('button[data-listen]');
   if (button) initListen(button);
 }

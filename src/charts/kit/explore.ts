@@ -44,17 +44,20 @@ function seriesNode(table: TableSpec, k: number, prefix: string): ExploreNode {
   return { label, children: values.map((x) => ({ label: `${x.at}: ${cellText(x.v)}`, children: [] })) };
 }
 
+/** Above this many rows a value is named by its row header only: the page carries its details (the map's picker). */
+export const LONG_TABLE = 60;
+
 function rowNode(table: TableSpec, row: Cell[]): ExploreNode {
+  if (table.rows.length > LONG_TABLE) return { label: cellText(row[0]), children: [] };
   const rest = row.slice(1).map((c, i) => `${table.columns[i + 1].label}: ${cellText(c)}`);
   return { label: `${cellText(row[0])}. ${rest.join('; ')}`, children: [] };
 }
 
-/** Rows grouped by the first column after the header that has a few distinct values (a status); else in runs of 20. */
+/** Rows grouped by the column with most distinct values up to 8 (a status); else in runs of 20. */
 function groupNodes(table: TableSpec, prefix: string): ExploreNode[] {
-  const k = table.columns.findIndex((_, i) => {
-    const distinct = new Set(table.rows.map((r) => r[i]));
-    return i > 0 && distinct.size > 1 && distinct.size <= 8;
-  });
+  const sizes = table.columns.map((_, i) => (i === 0 ? 0 : new Set(table.rows.map((r) => r[i])).size));
+  const fit = sizes.map((n) => (n > 1 && n <= 8 ? n : 0));
+  const k = fit.indexOf(Math.max(...fit));
   if (k > 0) {
     const values = [...new Set(table.rows.map((r) => r[k]))];
     return values.map((v) => {

@@ -43,12 +43,13 @@ describe('explore tree', () => {
     expect(series.children.map((c) => c.label)).toEqual(['2001: 5', '2002: no data', '2003: 12']);
   });
 
-  it('groups the map by status and names every state with its dates', () => {
+  it("groups the map by today's status and names every state once (its dates come from the picker)", () => {
     const tree = exploreTree(chartSpec('membership-map'));
     const groups = tree.children.map((n) => n.label);
-    expect(groups.some((g) => /State Party \(\d+\)/.test(g))).toBe(true);
-    const poland = tree.children.flatMap((n) => n.children).find((c) => c.label.startsWith('Poland.'));
-    expect(poland?.label).toMatch(/Withdrawal took effect: \d{4}-\d\d-\d\d/);
+    expect(groups).toContainEqual(expect.stringMatching(/^Status, .* 2026: Withdrawn \(5\)$/));
+    const withdrawn = tree.children.find((n) => / Withdrawn \(5\)$/.test(n.label))!;
+    expect(withdrawn.children.map((c) => c.label)).toEqual(['Estonia', 'Finland', 'Latvia', 'Lithuania', 'Poland']);
+    expect(tree.children.flatMap((n) => n.children)).toHaveLength(197);
   });
 
   it('plays the total of the Cambodia chart, gaps included', () => {

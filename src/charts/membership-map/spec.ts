@@ -143,7 +143,7 @@ export const membershipMapSpec: ChartSpec = {
         ]),
     },
   ],
-  embedHeight: 1300,
+  embedHeight: 1850,
   csv: toCsv(
     [
       'iso3',

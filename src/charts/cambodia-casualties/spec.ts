@@ -141,7 +141,7 @@ export const cambodiaCasualtiesSpec: ChartSpec = {
       ]),
     },
   ],
-  embedHeight: 1460,
+  embedHeight: 1570,
   csv: toCsv(
     ['year', 'killed', 'injured', 'total', 'drawn_as', 'source'],
     years.map((y) => [

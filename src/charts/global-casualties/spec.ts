@@ -127,7 +127,7 @@ export const globalCasualtiesSpec: ChartSpec = {
       ],
     },
   ],
-  embedHeight: 1480,
+  embedHeight: 1610,
   csv: toCsv(
     ['view', 'label', 'casualties', 'note'],
     [

@@ -13,7 +13,7 @@ import { presimplify, simplify } from 'topojson-simplify';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { LAYOUTS, type LayoutName } from '../kit/layout';
-import { placeFirst, textWidth, type Box, type Candidate, type Label, type Segment } from '../kit/text';
+import { labelBox, placeFirst, type Box, type Candidate, type Label, type Segment } from '../kit/text';
 
 export type { StatusAt as MapStatus } from '../../data/membership';
 import type { StatusAt as MapStatus } from '../../data/membership';
@@ -32,7 +32,11 @@ export interface MapInput {
   /** ISO alpha-3 → ISO numeric (3 digits), or undefined. */
   toNumeric: (iso3: string) => string | undefined;
   /** Labelled states; `toward` is the preferred direction (screen x, y) for a label that does not fit inside. */
-  labelled: { iso3: string; text: string; toward?: [number, number] }[];
+  labelled: { iso3: string; text: string; toward?: [number, number]; layouts?: LayoutName[] }[];
+  /** A finer atlas (world-atlas 50m) where states too small for the drawing are found, to be shown as dots. */
+  small?: Topology;
+  /** States the enlarged inset must show whole (Europe, where the withdrawals happened). */
+  inset?: string[];
   /** Feature names left out of the drawing (e.g. Antarctica). */
   omit: string[];
   /** d3's unsimplified paths at 0.1 px: the reference the shipped map is compared with, pixel by pixel, in tests. */
@@ -54,7 +58,13 @@ export interface MapGeometry {
   territories: { name: string; d: string }[];
   /** States in membership.csv that world-atlas does not draw at 110m. */
   undrawn: { iso3: string; name: string }[];
+  /** Those of them found in the finer atlas: a dot at their centroid, coloured by status. */
+  dots: (MapCountry & { x: number; y: number })[];
   omitted: string[];
+  /** The inset's box in map pixels (a 4:3 window around the inset states), or null. */
+  inset: Box | null;
+  /** Each labelled state's main shape (box and centroid), in the order of MapInput.labelled. */
+  labelShapes: { iso3: string; cx: number; cy: number; box: Box }[];
   /** Label sets per layout: the map is one drawing, its labels are sized for each display width. */
   labels: Record<LayoutName, Label[]>;
 }
@@ -176,6 +186,16 @@ function mainPolygon(f: Feature<Geometry>): Feature<Polygon> {
   return polys.reduce((a, b) => (geoArea(b) > geoArea(a) ? b : a));
 }
 
+/** The most of a labelled state's box a label may cover, as a share of the label's own box. */
+export const LABEL_COVER_MAX = 0.1;
+
+/** Share of box a (a label) that lies over box b. */
+export function coverShare(a: Box, b: Box): number {
+  const w = Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x));
+  const h = Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
+  return (w * h) / (a.w * a.h);
+}
+
 export function membershipMap(input: MapInput): MapGeometry {
   const topo = input.topology as Topology<{ countries: GeometryCollection<{ name: string }> }>;
   const all = (feature(topo, topo.objects.countries) as FeatureCollection<Geometry, { name: string }>).features;
@@ -206,48 +226,86 @@ export function membershipMap(input: MapInput): MapGeometry {
     countries.push({ iso3: m.iso3, name: m.name, d: pathData.get(f) ?? '', statuses: m.statuses });
   }
   countries.sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  const dots: MapGeometry['dots'] = [];
+  if (input.small) {
+    const st = input.small as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+    const fine = (feature(st, st.objects.countries) as FeatureCollection<Geometry, { name: string }>).features;
+    for (const u of undrawn) {
+      const numeric = input.toNumeric(u.iso3);
+      const f = fine.find((x) => numeric !== undefined && String(x.id) === numeric);
+      if (!f) continue;
+      const [x, y] = path.centroid(mainPolygon(f));
+      const m = input.members.find((mm) => mm.iso3 === u.iso3)!;
+      dots.push({ iso3: u.iso3, name: u.name, d: '', statuses: m.statuses, x: Math.round(x * 2) / 2, y: Math.round(y * 2) / 2 });
+    }
+  }
   const territories = drawn
     .filter((f) => !used.has(f))
     .map((f) => ({ name: f.properties.name, d: pathData.get(f) ?? '' }))
     .sort((a, b) => a.name.localeCompare(b.name, 'en'));
 
+  // Every labelled state's main shape: no label may cover one (its own or another's) by more than a sliver.
+  const shapes = input.labelled.map(({ iso3 }) => {
+    const numeric = input.toNumeric(iso3);
+    const f = numeric ? byNumeric.get(numeric) : undefined;
+    if (!f) throw new Error(`membership-map: no feature to label for ${iso3}`);
+    const [[x0, y0], [x1, y1]] = path.bounds(mainPolygon(f));
+    const [cx, cy] = path.centroid(mainPolygon(f));
+    return { iso3, cx, cy, box: { x: x0, y: y0, w: x1 - x0, h: y1 - y0 } };
+  });
   const labels = {} as Record<LayoutName, Label[]>;
   for (const layout of LAYOUTS) {
     const size = (14 * width) / layout.width;
     const obstacles: Box[] = [];
     const leaders: Segment[] = [];
     const bounds = { x: 0, y: 0, w: width, h: height };
-    labels[layout.name] = input.labelled.map(({ iso3, text, toward = [0, 1] }) => {
-      const numeric = input.toNumeric(iso3);
-      const f = numeric ? byNumeric.get(numeric) : undefined;
-      if (!f) throw new Error(`membership-map: no feature to label for ${iso3}`);
-      const [cx, cy] = path.centroid(mainPolygon(f));
-      const [[bx0, by0], [bx1, by1]] = path.bounds(mainPolygon(f));
-      // Big countries take the label inside; small ones get it beside them with a leader.
-      const fitsInside = textWidth(text, size) < (bx1 - bx0) * 0.8 && size < (by1 - by0) * 0.5;
-      const candidates: Candidate[] = fitsInside ? [{ dx: 0, dy: size * 0.35, anchor: 'middle' }] : [];
+    labels[layout.name] = input.labelled.flatMap(({ text, toward = [0, 1], layouts }, i) => {
+      if (layouts && !layouts.includes(layout.name)) return [];
+      const { cx, cy, box } = shapes[i];
       const [tx, ty] = toward;
       const anchor = tx > 0.2 ? 'start' : tx < -0.2 ? 'end' : 'middle';
-      // Baseline offset so the box, not the baseline, sits at the distance asked for.
-      const lift = ty > 0.2 ? size * 0.8 : ty < -0.2 ? -size * 0.25 : size * 0.35;
-      for (let k = 1; k <= 10; k++) {
-        const d = k * size * 0.5;
-        candidates.push({ dx: tx * d, dy: ty * d + lift, anchor });
+      // Beside the shape, never on it: start at the edge of its box in the direction asked for, then step out.
+      const edgeX = tx > 0.2 ? box.x + box.w - cx : tx < -0.2 ? box.x - cx : 0;
+      const edgeY = ty > 0.2 ? box.y + box.h - cy + size * 0.8 : ty < -0.2 ? box.y - cy - size * 0.25 : size * 0.35;
+      const candidates: Candidate[] = [];
+      for (let k = 0; k <= 12; k++) {
+        const d = size * 0.3 + k * size * 0.4;
+        candidates.push({ dx: edgeX + tx * d, dy: edgeY + ty * d, anchor });
       }
-      for (let k = 1; k <= 6; k++) {
-        const d = k * size * 0.9;
+      for (let k = 0; k <= 8; k++) {
+        const d = size * 0.3 + k * size * 0.6;
         candidates.push(
-          { dx: 0, dy: d + size * 0.8, anchor: 'middle' },
-          { dx: 0, dy: -d, anchor: 'middle' },
-          { dx: d, dy: size * 0.35, anchor: 'start' },
-          { dx: -d, dy: size * 0.35, anchor: 'end' },
+          { dx: box.x + box.w - cx + d, dy: size * 0.35, anchor: 'start' },
+          { dx: box.x - cx - d, dy: size * 0.35, anchor: 'end' },
+          { dx: 0, dy: box.y - cy - d - size * 0.25, anchor: 'middle' },
+          { dx: 0, dy: box.y + box.h - cy + d + size * 0.8, anchor: 'middle' },
         );
       }
-      const label = placeFirst({ x: cx, y: cy }, [text], size, candidates, obstacles, bounds, size * 0.3, leaders);
+      const clear = candidates.filter((c) => {
+        const b = labelBox({ x: cx + c.dx, y: cy + c.dy, lines: [text], anchor: c.anchor, size });
+        return shapes.every((sh) => coverShare(b, sh.box) <= LABEL_COVER_MAX);
+      });
+      const label = placeFirst({ x: cx, y: cy }, [text], size, clear, obstacles, bounds, size * 0.3, leaders);
       if (!label) throw new Error(`membership-map: no room for the ${text} label at layout ${layout.name}`);
       label.cls = 'map-label';
       return label;
     });
   }
-  return { width, height, countries, territories, undrawn, omitted: input.omit, labels };
+  let inset: Box | null = null;
+  if (input.inset?.length) {
+    const boxes = input.inset.map((iso3) => {
+      const f = byNumeric.get(input.toNumeric(iso3) ?? '');
+      if (!f) throw new Error(`membership-map: no feature for the inset state ${iso3}`);
+      return path.bounds(mainPolygon(f));
+    });
+    const x0 = Math.min(...boxes.map((b) => b[0][0])) - 2;
+    const y0 = Math.min(...boxes.map((b) => b[0][1])) - 2;
+    const x1 = Math.max(...boxes.map((b) => b[1][0])) + 2;
+    const y1 = Math.max(...boxes.map((b) => b[1][1])) + 2;
+    // Widen the shorter side to 4:3 around the centre, so the inset has one shape at every width.
+    const w = Math.max(x1 - x0, ((y1 - y0) * 4) / 3);
+    const h = (w * 3) / 4;
+    inset = { x: Math.round((x0 + x1 - w) / 2), y: Math.round((y0 + y1 - h) / 2), w: Math.round(w), h: Math.round(h) };
+  }
+  return { width, height, countries, territories, undrawn, dots, inset, labelShapes: shapes, omitted: input.omit, labels };
 }

@@ -1,6 +1,7 @@
 /** Spec of the membership map: status of every state at a set of dates, drawn on world-atlas 110m. */
 import countryCodes from 'i18n-iso-countries';
 import world from 'world-atlas/countries-110m.json';
+import worldFine from 'world-atlas/countries-50m.json';
 import type { Topology } from 'topojson-specification';
 import { dataAsOf, membership, statusAt } from '../../data';
 import { STATUSES_AT } from '../../data/membership';
@@ -33,12 +34,15 @@ export const mapInput: MapInput = {
   dates: MAP_DATES.map((d) => d.date),
   toNumeric,
   labelled: [
-    { iso3: 'USA', text: 'United States' },
-    { iso3: 'RUS', text: 'Russia' },
-    { iso3: 'UKR', text: 'Ukraine', toward: [0.3, 1] },
-    { iso3: 'KHM', text: 'Cambodia', toward: [0.6, 1] },
+    // On a phone the labels are large against the map: only the two states the explainer follows are named.
+    { iso3: 'USA', text: 'United States', toward: [-0.3, 1], layouts: ['m', 'l'] },
+    { iso3: 'RUS', text: 'Russia', toward: [0, -1], layouts: ['m', 'l'] },
+    { iso3: 'UKR', text: 'Ukraine', toward: [0.6, 1] },
+    { iso3: 'KHM', text: 'Cambodia', toward: [0.8, -0.6] },
   ],
   omit: ['Antarctica'],
+  small: worldFine as unknown as Topology,
+  inset: ['PRT', 'NOR', 'FIN', 'CYP', 'UKR'],
 };
 const geometry = membershipMap(mapInput);
 export const mapGeometry = geometry;
@@ -56,11 +60,35 @@ export const MAP_LEGEND = [
   { status: 'none' as const, code: 't', label: NO_STATUS },
 ];
 
+/**
+ * Each state's dates in words, alphabetical, for the country picker and the
+ * map's tooltips: signed, joined, in force, withdrawal notified and effective,
+ * and the note on a withdrawal with no effective date (Ukraine's "suspension").
+ */
+export function stateFacts(): { iso3: string; name: string; facts: string[] }[] {
+  const p = (key: string, vars?: Record<string, string | number>) => t(`charts.${ID}.picker.${key}`, vars);
+  return [...membership.members]
+    .sort((a, b) => a.name.localeCompare(b.name, 'en'))
+    .map((m) => {
+      const w = membership.withdrawals.find((x) => x.iso3 === m.iso3);
+      const facts = [
+        m.signed ? p('signed', { date: longDate(m.signed) }) : p('not-signed'),
+        m.joined ? p('joined', { date: longDate(m.joined), how: m.joinType ?? '' }) : p('not-joined'),
+      ];
+      if (m.entryIntoForce) facts.push(p('in-force', { date: longDate(m.entryIntoForce) }));
+      if (w && w.effective) facts.push(p('notified', { date: longDate(w.deposited) }), p('effective', { date: longDate(w.effective) }));
+      if (w && !w.effective) facts.push(p('suspension', { date: longDate(w.deposited) }));
+      if (geometry.dots.some((u) => u.iso3 === m.iso3)) facts.push(p('dot'));
+      return { iso3: m.iso3, name: m.name, facts };
+    });
+}
+
 const now = MAP_COUNTS[DEFAULT_INDEX];
 const at2024 = MAP_COUNTS[END_2024];
 const names = (iso3s: string[]) => iso3s.map((c) => membership.members.find((m) => m.iso3 === c)!.name);
 const withdrawn = membership.members.filter((m) => statusAt(m.iso3, dataAsOf) === 'withdrawn').map((m) => m.name);
-const undrawnNames = geometry.undrawn.map((u) => u.name);
+const undrawnNames = geometry.undrawn.filter((u) => !geometry.dots.some((d) => d.iso3 === u.iso3)).map((u) => u.name);
+const dotNames = geometry.dots.map((u) => u.name);
 
 const s = (key: string, vars?: Record<string, string | number>) => t(`charts.${ID}.${key}`, vars);
 const title = s('title', { from: firstYear, date: longDate(dataAsOf) });
@@ -85,7 +113,8 @@ export const membershipMapSpec: ChartSpec = {
   notes: [
     s('notes.ukraine'),
     s('notes.territories', { territories: geometry.territories.map((tr) => tr.name).join(', '), omitted: geometry.omitted.join(', ') }),
-    s('notes.too-small', { count: undrawnNames.length, names: undrawnNames.join(', ') }),
+    s('notes.dots', { count: dotNames.length, names: dotNames.join(', ') }),
+    ...(undrawnNames.length ? [s('notes.too-small', { count: undrawnNames.length, names: undrawnNames.join(', ') })] : []),
     s('notes.join'),
   ],
   tables: [
@@ -110,11 +139,11 @@ export const membershipMapSpec: ChartSpec = {
           m.signed ?? '—',
           m.joined ? `${m.joined} (${m.joinType})` : '—',
           membership.withdrawals.find((w) => w.iso3 === m.iso3)?.effective ?? '—',
-          undrawnNames.includes(m.name) ? s('table.too-small') : s('table.yes'),
+          undrawnNames.includes(m.name) ? s('table.too-small') : dotNames.includes(m.name) ? s('table.dot') : s('table.yes'),
         ]),
     },
   ],
-  embedHeight: 1300,
+  embedHeight: 1850,
   csv: toCsv(
     [
       'iso3',
@@ -140,7 +169,7 @@ export const membershipMapSpec: ChartSpec = {
         m.joined,
         m.joinType,
         membership.withdrawals.find((w) => w.iso3 === m.iso3)?.effective ?? null,
-        undrawnNames.includes(m.name) ? s('csv.too-small') : s('csv.yes'),
+        undrawnNames.includes(m.name) ? s('csv.too-small') : dotNames.includes(m.name) ? s('csv.dot') : s('csv.yes'),
       ]),
   ),
   // The map is one drawing at every width; its labels come in a set per layout.

@@ -27,6 +27,17 @@ export interface MapSvgOptions {
   className?: string;
 }
 
+/**
+ * The enlarged inset's frame: an empty SVG whose viewBox is Europe in map
+ * pixels. The page script copies the states inside it from the map, so no
+ * path is shipped twice; without JavaScript it stays hidden.
+ */
+export function insetSvg(g: MapGeometry, label: string): string {
+  if (!g.inset) return '';
+  const b = g.inset;
+  return `<svg class="chart-svg map-inset" viewBox="${b.x} ${b.y} ${b.w} ${b.h}" role="img" aria-label="${esc(label)}" hidden></svg>`;
+}
+
 export function mapSvg(g: MapGeometry, o: MapSvgOptions): string {
   const p = idPrefix(o.chartId, o.layout);
   const countries = g.countries
@@ -34,6 +45,13 @@ export function mapSvg(g: MapGeometry, o: MapSvgOptions): string {
       const status = c.statuses[o.index];
       const codes = c.statuses.map((s) => STATUS_CODE[s]).join('');
       return `<path d="${c.d}" class="mark s-${STATUS_CODE[status]}" data-s="${codes}" data-tip="${esc(`${c.name}: ${STATUS_LABEL[status]}`)}"/>`;
+    })
+    .join('');
+  const dots = g.dots
+    .map((c) => {
+      const status = c.statuses[o.index];
+      const codes = c.statuses.map((s) => STATUS_CODE[s]).join('');
+      return `<circle cx="${c.x}" cy="${c.y}" r="3" class="mark s-${STATUS_CODE[status]}" data-s="${codes}" data-tip="${esc(`${c.name}: ${STATUS_LABEL[status]}`)}"/>`;
     })
     .join('');
   const territories = g.territories
@@ -72,6 +90,6 @@ export function mapSvg(g: MapGeometry, o: MapSvgOptions): string {
     width: g.width,
     height,
     defs: mapDefs(p),
-    body: `<g class="map-c marks">${countries}${territories}</g>${labels}${legendMarkup}`,
+    body: `<g class="map-c marks">${countries}${territories}${dots}</g>${labels}${legendMarkup}`,
   });
 }

@@ -112,7 +112,7 @@ export const membershipTimelineSpec: ChartSpec = {
       rows: allSteps.map((s) => [s.date, s.count, s.delta > 0 ? `+${s.delta}` : `−${-s.delta}`, change(s.date)]),
     },
   ],
-  embedHeight: 1240,
+  embedHeight: 1360,
   csv: toCsv(
     ['date', 'states_parties', 'change', 'joined', 'withdrawal_took_effect'],
     allSteps.map((s) => [

@@ -121,7 +121,7 @@ export const spec: ChartSpec = {
       ]),
     },
   ],
-  embedHeight: 1400,
+  embedHeight: 1480,
   csv: toCsv(
     ['iso3', 'country', 'announced', 'deposited', 'notification_type', 'effective', 'drawn_as', 'domestic_steps', 'sources'],
     notices.map((w) => [

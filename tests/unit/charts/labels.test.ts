@@ -42,7 +42,9 @@ describe('membership-map labels', () => {
     const { w, h } = viewBox(svg);
     for (const layout of LAYOUTS) {
       const mine = texts.filter((t) => t.group === `lab-${layout.name}`);
-      expect(mine.map((t) => t.text).sort()).toEqual(['Cambodia', 'Russia', 'Ukraine', 'United States']);
+      // On a phone only the two states the explainer follows are named (the picker and inset do the rest).
+      const named = layout.name === 's' ? ['Cambodia', 'Ukraine'] : ['Cambodia', 'Russia', 'Ukraine', 'United States'];
+      expect(mine.map((t) => t.text).sort()).toEqual(named);
       for (const t of mine) {
         expect(t.box.x).toBeGreaterThanOrEqual(0);
         expect(t.box.x + t.box.w).toBeLessThanOrEqual(w);

@@ -33,8 +33,16 @@ describe('membership map', () => {
       .sort();
     expect(undrawn).toEqual(expected);
     expect(undrawn).toEqual(expect.arrayContaining(['AND', 'MCO', 'SGP', 'TON', 'MHL']));
-    const note = membershipMapSpec.notes.find((n) => n.startsWith('Too small'))!;
-    for (const u of mapGeometry.undrawn) expect(note).toContain(u.name);
+    // Those the finer atlas has are drawn as dots; the note names the rest as not shown.
+    const dotNote = membershipMapSpec.notes.find((n) => n.includes('shown as dots'))!;
+    const restNote = membershipMapSpec.notes.find((n) => n.includes('not shown')) ?? '';
+    expect(mapGeometry.dots.length).toBeGreaterThanOrEqual(30);
+    for (const u of mapGeometry.undrawn) {
+      const dot = mapGeometry.dots.some((d) => d.iso3 === u.iso3);
+      expect(dot ? dotNote : restNote, u.name).toContain(u.name);
+    }
+    const svg = membershipMapSpec.svg('l');
+    for (const d of mapGeometry.dots) expect(svg).toContain(`data-tip="${d.name}: `);
   });
 
   it('names the areas it draws without a status', () => {

@@ -1,0 +1,116 @@
+/**
+ * The chart as a tree a screen reader can walk (the structure Olli and Data
+ * Navigator propose): what the chart shows, then each series or group, then
+ * each value. Built from the spec's data tables, so it says exactly what the
+ * tables say: a gap stays a gap ("no data"), nothing is interpolated.
+ */
+import type { Cell, ChartSpec, TableSpec } from './spec';
+import { num } from '../../format';
+import { t } from '../../i18n';
+
+export interface ExploreNode {
+  label: string;
+  children: ExploreNode[];
+}
+
+const cellText = (c: Cell) => (c === null ? t('explore.no-data') : typeof c === 'number' ? num(c) : c);
+
+/** Columns whose every cell is a number or a gap: the chart's plotted series. */
+export function seriesColumns(table: TableSpec): number[] {
+  return table.columns
+    .map((c, k) => ({ c, k }))
+    .filter(({ c, k }) => k > 0 && c.numeric && table.rows.every((r) => r[k] === null || typeof r[k] === 'number'))
+    .map(({ k }) => k);
+}
+
+function seriesNode(table: TableSpec, k: number, prefix: string): ExploreNode {
+  const values = table.rows.map((r) => ({ at: String(r[0]), v: r[k] as number | null }));
+  const known = values.filter((x): x is { at: string; v: number } => x.v !== null);
+  const low = known.reduce((a, b) => (b.v < a.v ? b : a), known[0]);
+  const high = known.reduce((a, b) => (b.v > a.v ? b : a), known[0]);
+  const label = known.length
+    ? t('explore.series', {
+        name: prefix + table.columns[k].label,
+        count: values.length,
+        from: values[0].at,
+        to: values[values.length - 1].at,
+        low: num(low.v),
+        lowAt: low.at,
+        high: num(high.v),
+        highAt: high.at,
+        gaps: values.length - known.length,
+      })
+    : prefix + table.columns[k].label;
+  return { label, children: values.map((x) => ({ label: `${x.at}: ${cellText(x.v)}`, children: [] })) };
+}
+
+/** Above this many rows a value is named by its row header only: the page carries its details (the map's picker). */
+export const LONG_TABLE = 60;
+
+function rowNode(table: TableSpec, row: Cell[]): ExploreNode {
+  if (table.rows.length > LONG_TABLE) return { label: cellText(row[0]), children: [] };
+  const rest = row.slice(1).map((c, i) => `${table.columns[i + 1].label}: ${cellText(c)}`);
+  return { label: `${cellText(row[0])}. ${rest.join('; ')}`, children: [] };
+}
+
+/** Rows grouped by the column with most distinct values up to 8 (a status); else in runs of 20. */
+function groupNodes(table: TableSpec, prefix: string): ExploreNode[] {
+  const sizes = table.columns.map((_, i) => (i === 0 ? 0 : new Set(table.rows.map((r) => r[i])).size));
+  const fit = sizes.map((n) => (n > 1 && n <= 8 ? n : 0));
+  const k = fit.indexOf(Math.max(...fit));
+  if (k > 0) {
+    const values = [...new Set(table.rows.map((r) => r[k]))];
+    return values.map((v) => {
+      const rows = table.rows.filter((r) => r[k] === v);
+      return {
+        label: t('explore.group', { name: prefix + table.columns[k].label, value: cellText(v), count: rows.length }),
+        children: rows.map((r) => rowNode(table, r)),
+      };
+    });
+  }
+  const runs: ExploreNode[] = [];
+  for (let i = 0; i < table.rows.length; i += 20) {
+    const rows = table.rows.slice(i, i + 20);
+    runs.push({
+      label: t('explore.run', { from: cellText(rows[0][0]), to: cellText(rows[rows.length - 1][0]), count: rows.length }),
+      children: rows.map((r) => rowNode(table, r)),
+    });
+  }
+  return runs;
+}
+
+export function exploreTree(spec: Pick<ChartSpec, 'title' | 'takeaway' | 'tables'>): ExploreNode {
+  const children = spec.tables.flatMap((table) => {
+    const prefix = spec.tables.length > 1 ? `${table.caption}: ` : '';
+    const series = seriesColumns(table);
+    return series.length ? series.map((k) => seriesNode(table, k, prefix)) : groupNodes(table, prefix);
+  });
+  return { label: `${spec.title}. ${spec.takeaway}`, children };
+}
+
+/** The trend the Listen control plays: the last plotted series of the first table (the total where there are parts). */
+export function trendSeries(spec: Pick<ChartSpec, 'tables'>): { name: string; at: string[]; values: (number | null)[] } | null {
+  const table = spec.tables[0];
+  const k = seriesColumns(table).at(-1);
+  if (k === undefined) return null;
+  return { name: table.columns[k].label, at: table.rows.map((r) => String(r[0])), values: table.rows.map((r) => r[k] as number | null) };
+}
+
+/** Lowest and highest tone in Hz: two octaves, comfortable on phone speakers. */
+export const TONE_LOW = 220;
+export const TONE_HIGH = 880;
+
+/**
+ * Value → pitch, evenly spaced in octaves between the lowest and highest value;
+ * a gap is silence (null), never zero; a flat series sits in the middle.
+ */
+export function toneFrequencies(values: (number | null)[], low = TONE_LOW, high = TONE_HIGH): (number | null)[] {
+  const known = values.filter((v): v is number => v !== null);
+  const min = Math.min(...known);
+  const max = Math.max(...known);
+  return values.map((v) => {
+    if (v === null) return null;
+    const share = max === min ? 0.5 : (v - min) / (max - min);
+    return low * Math.pow(high / low, share);
+  });
+}

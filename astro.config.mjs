@@ -6,7 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { cspDirectives } from './src/lib/csp.mjs';
 import hostHeaders from './integrations/host-headers.mjs';
 import dataBytes from './integrations/data-bytes.mjs';
-import { basePath, siteUrl } from './integrations/site-env.mjs';
+import siteEnv, { basePath, siteUrl } from './integrations/site-env.mjs';
 import precompress from './integrations/precompress.mjs';
 
 // BASE_PATH serves the site under a sub-path (GitHub Pages: /<repo>/); SITE_URL is
@@ -23,9 +23,10 @@ export default defineConfig({
   integrations: [
     mdx(),
     // Embed pages are for iframes, not search results; they carry noindex too.
-    sitemap({ filter: (page) => !/\/embed\/[^/]+\/$/.test(page) }),
+    sitemap({ filter: (page) => !/\/embed\/[^/]+\/(panel-\d+\/)?$/.test(page) }),
     hostHeaders(),
     precompress(),
+    siteEnv(),
   ],
   vite: { plugins: [tailwindcss(), dataBytes()] },
   devToolbar: { enabled: false },

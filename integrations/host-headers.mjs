@@ -48,7 +48,7 @@ export default function hostHeaders() {
         const policyOf = async (rel) => {
           const policy = metaPolicy(await readFile(join(root, rel), 'utf8'));
           if (!policy) throw new Error(`host-headers: ${rel} has no CSP <meta>`);
-          const ancestors = /^embed\/[^/]+\/index\.html$/.test(rel) ? '*' : "'self'";
+          const ancestors = /^embed\/[^/]+\/(panel-\d+\/)?index\.html$/.test(rel) ? '*' : "'self'";
           return `Content-Security-Policy: ${policy.replace(/;\s*$/, '')}; frame-ancestors ${ancestors}`;
         };
         // Hosts apply every rule that matches and join repeated headers with commas, so the
@@ -61,6 +61,7 @@ export default function hostHeaders() {
           [`${base}_astro/*`, detach, 'Cache-Control: public, max-age=31536000, immutable'],
           [`${base}embed.js`, detach, 'Cache-Control: public, max-age=3600', 'Access-Control-Allow-Origin: *'],
           [`${base}embed/*/oembed.json`, detach, 'Cache-Control: public, max-age=3600', 'Access-Control-Allow-Origin: *'],
+          [`${base}embed/*/panel-*/oembed.json`, detach, 'Cache-Control: public, max-age=3600', 'Access-Control-Allow-Origin: *'],
         ];
         // Downloads (datasets, chart CSV/SVG/PNG/TXT): reusable anywhere, revalidated hourly.
         // A folder holding only downloads is one rule (Cloudflare allows 100); files beside

@@ -24,3 +24,25 @@ export function basePath(value = process.env.BASE_PATH) {
   }
   return value;
 }
+
+/**
+ * A build without SITE_URL works, but every absolute URL in it names the local
+ * preview server: say so loudly, since a host that forgets the variable would
+ * otherwise ship embed codes pointing at localhost.
+ * @returns {import('astro').AstroIntegration}
+ */
+export default function siteEnv() {
+  return {
+    name: 'site-env',
+    hooks: {
+      'astro:build:start': ({ logger }) => {
+        if (process.env.SITE_URL) return;
+        logger.warn(
+          'SITE_URL is not set: this build names http://localhost:4321 in every absolute URL, the no-JavaScript embed ' +
+            'snippets and oEmbed files, canonical and og: links, the sitemap, copy-link texts and "Printed from" lines. ' +
+            'Set SITE_URL to the public origin (e.g. SITE_URL=https://example.org) before deploying.',
+        );
+      },
+    },
+  };
+}

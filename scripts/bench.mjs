@@ -10,7 +10,7 @@
 //
 // The site is built with SITE_URL set to the local server, so canonical and og: URLs
 // point where Lighthouse actually loads the page (as they would in production).
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -21,6 +21,7 @@ import { ensureChromium } from './ensure-chromium.mjs';
 import { pagesIn } from './lib/pa11y.mjs';
 import { run, seconds } from './lib/run.mjs';
 import { startStaticServer } from './lib/static-server.mjs';
+import { embedHeights, offeredKeys, startHostPage } from './lib/embed-heights.mjs';
 
 const KB = 1024;
 const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'];
@@ -304,6 +305,55 @@ function printPages(rows) {
   if (charts.length) console.log(`\nChart SVGs (raw/gzip KB):\n${charts.join('\n')}`);
 }
 
+/**
+ * Each offered embed pasted, with the snippet its oEmbed file gives, into a host page
+ * on a second local port (another origin): the iframe's height at each budgeted width
+ * with the host script, and the snippet's fallback height against the embed's own
+ * height at 640 px and wider (without the script).
+ */
+async function measureEmbedHeights(server, browser) {
+  const { maxPx, fallbackFrom } = budgets.embedHeights;
+  const charts = readdirSync(join(out, 'embed'), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+  const keys = offeredKeys(out, charts);
+  const host = await startHostPage({
+    dir: out,
+    charts: keys,
+    siteRoot: `${server.url.replace(/\/?$/, '/')}`,
+    servedRoot: server.url.replace(/\/?$/, '/'),
+  });
+  try {
+    const widths = [...new Set([...Object.keys(maxPx).map(Number), fallbackFrom, 1000])].sort((a, b) => a - b);
+    const withScript = {};
+    const without = {};
+    for (const w of widths) {
+      withScript[w] = await embedHeights(browser, host.url, keys, w);
+      if (w >= fallbackFrom) without[w] = await embedHeights(browser, host.url, keys, w, { script: false });
+    }
+    console.log(`\nEmbed heights in a host page on another origin (${host.url}), px; budget in brackets; fallback = the snippet's height:`);
+    console.log(`${'embed'.padEnd(32)}${widths.map((w) => `${w} px`.padStart(14)).join('')}   fallback`);
+    for (const key of keys) {
+      const cells = widths.map((w) => {
+        const h = Math.round(withScript[w][key].height);
+        const max = maxPx[w];
+        if (max && h > max) failures.push(`embed ${key}: ${h} px tall at ${w} px > ${max} px`);
+        return `${h}${max ? ` [${max}]` : ''}`.padStart(14);
+      });
+      const fallback = withScript[widths[0]][key].fallback;
+      for (const w of Object.keys(without)) {
+        const need = without[w][key].height;
+        if (fallback < need)
+          failures.push(`embed ${key}: fallback height ${fallback} px < ${need} px needed at ${w} px without the script`);
+      }
+      console.log(`${key.padEnd(32)}${cells.join('')}   ${fallback}`);
+    }
+  } finally {
+    await host.close();
+  }
+}
+
 async function runLighthouse(server, rows, chromePath) {
   const { minScore, categories, runs: runCount = 3, spreadWarn = 10 } = budgets.lighthouse;
   // The long read, the section page with the map, and the embed that weighs most.
@@ -392,6 +442,7 @@ const browser = await chromium.launch({ executablePath: chromePath, args: CHROME
 try {
   const rows = await measurePages(server, browser);
   printPages(rows);
+  await measureEmbedHeights(server, browser);
   await browser.close();
   await runLighthouse(server, rows, chromePath);
 } finally {

@@ -1,7 +1,8 @@
 /** Every chart's spec by id (from each registered folder's spec.ts), and the standalone files built from them. */
 import { CHART_IDS, type ChartId } from './registry';
 import { dataset, type ChartSpec } from './kit/spec';
-import { standaloneCssFor } from './kit/standalone';
+import { credited, standaloneCssFor } from './kit/standalone';
+import { cropToPanel, panelCount } from './kit/panels';
 import { t } from '../i18n';
 
 const modules = import.meta.glob<{ spec: ChartSpec }>('./*/spec.ts', { eager: true });
@@ -21,9 +22,27 @@ export function chartSpec(id: string): ChartSpec {
   return spec;
 }
 
-/** The downloadable SVG: widest layout, light theme inline, fixed size. */
+/** The chart alone as a standalone file: widest layout, light theme inline, fixed size. */
 export function standaloneSvg(id: ChartId): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${chartSpec(id).svg('l', { css: standaloneCssFor(id) })}\n`;
+}
+
+/**
+ * The downloadable SVG (and the PNG drawn from it): the standalone chart, or one of
+ * its panels, framed by its credit (title, takeaway, source and as-of date, licence,
+ * site name and address).
+ */
+export function downloadSvg(id: ChartId, siteAddress: string, panel?: number): string {
+  const spec = chartSpec(id);
+  const source = `${t('figure.source')} ${spec.source.datasets.map((d) => dataset(d).credit).join(t('figure.source-sep'))}${t('figure.source-as-of', { date: spec.source.asOf })}`;
+  const chart = spec.svg('l', { css: standaloneCssFor(id) });
+  const svg = credited(panel ? cropToPanel(chart, panel) : chart, {
+    title: panel ? t('embed.panel-title', { title: spec.title, n: panel, count: panelCount(chart) }) : spec.title,
+    takeaway: spec.takeaway,
+    source,
+    licence: t('embed.export.licence', { site: t('site.name'), url: siteAddress }),
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`;
 }
 
 /** Plain-text sidecar: what the chart shows, where the numbers come from, as of when. */

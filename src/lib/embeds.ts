@@ -1,56 +1,116 @@
 /**
  * What an embed of each chart is: its page, the section it comes from, the
- * snippet offered to hosts, and its oEmbed description.
+ * snippet offered to hosts, and its oEmbed description. A chart drawn in several
+ * panels is also offered one panel at a time (embed/<chart>/panel-<n>/), so each
+ * offered embed stays compact; the whole-figure address keeps working.
  */
 import { absolute } from './url';
 import { SITE_NAME } from './site';
 import { t } from '../i18n';
 import { CHART_IDS, CHART_SPECS, type ChartId } from '../charts';
+import { panelCount } from '../charts/kit/panels';
 
 export { CHART_IDS, type ChartId };
 
 /** An embed is named by its figure's own title, so the iframe, oEmbed and page title agree with the chart. */
 export const chartTitle = (chart: ChartId): string => CHART_SPECS[chart].title;
 
-const fallbackHeight = (chart: ChartId): number => CHART_SPECS[chart].embedHeight;
+export interface Embed {
+  /** Names the iframe (data-mbt-embed) and the height messages: the chart id, or <chart>-panel-<n>. */
+  key: string;
+  chart: ChartId;
+  /** 1-based panel of a multi-panel chart; absent for the whole figure. */
+  panel?: number;
+  /** How many panels the chart has (1 for a single drawing). */
+  panels: number;
+  /** Site path of the embed page. */
+  path: string;
+  title: string;
+}
+
+/**
+ * The height a frame has before the embed says its own (no host script, or before
+ * it runs): the compact embed's tallest at 640 px and wider, within the 650 px budget.
+ * A multi-panel whole figure is taller; it keeps its chart's own fallback.
+ */
+const COMPACT_FALLBACK = 650;
+
+function embedsOf(chart: ChartId): Embed[] {
+  const panels = panelCount(CHART_SPECS[chart].svg('l'));
+  const whole: Embed = { key: chart, chart, panels, path: `embed/${chart}/`, title: chartTitle(chart) };
+  if (panels === 1) return [whole];
+  const parts = Array.from({ length: panels }, (_, k) => ({
+    key: `${chart}-panel-${k + 1}`,
+    chart,
+    panel: k + 1,
+    panels,
+    path: `embed/${chart}/panel-${k + 1}/`,
+    title: t('embed.panel-title', { title: chartTitle(chart), n: k + 1, count: panels }),
+  }));
+  return [whole, ...parts];
+}
+
+/** Every embed page the site builds, whole figures first within each chart. */
+export const EMBEDS: Embed[] = CHART_IDS.flatMap(embedsOf);
+
+/** The embeds the dialog and the gallery offer: each panel of a multi-panel chart, or the one drawing. */
+export const offeredEmbeds = (chart: ChartId): Embed[] => {
+  const all = EMBEDS.filter((e) => e.chart === chart);
+  return all.length > 1 ? all.filter((e) => e.panel) : all;
+};
+
+export const embedOf = (key: string): Embed => {
+  const found = EMBEDS.find((e) => e.key === key);
+  if (!found) throw new Error(`no embed ${key}`);
+  return found;
+};
+
+const fallbackHeight = (e: Embed): number => (e.panels > 1 && !e.panel ? CHART_SPECS[e.chart].embedHeight : COMPACT_FALLBACK);
 
 export type Theme = 'auto' | 'light' | 'dark';
 
-export interface EmbedOptions {
+/** The on/off options an embed reads from its address (src/scripts/embed-child.ts), in URL order. */
+export const EMBED_FLAGS = ['plain', 'transparent', 'static'] as const;
+export type EmbedFlag = (typeof EMBED_FLAGS)[number];
+
+export interface EmbedOptions extends Partial<Record<EmbedFlag, boolean>> {
   theme?: Theme;
-  plain?: boolean;
 }
 
-export function embedUrl(chart: ChartId, { theme = 'auto', plain = false }: EmbedOptions = {}): string {
-  const url = new URL(absolute(`embed/${chart}/`));
-  if (theme !== 'auto') url.searchParams.set('theme', theme);
-  if (plain) url.searchParams.set('plain', '1');
+const asEmbed = (e: Embed | ChartId): Embed => (typeof e === 'string' ? embedOf(e) : e);
+
+export function embedUrl(embed: Embed | ChartId, options: EmbedOptions = {}): string {
+  const url = new URL(absolute(asEmbed(embed).path));
+  if (options.theme && options.theme !== 'auto') url.searchParams.set('theme', options.theme);
+  for (const flag of EMBED_FLAGS) if (options[flag]) url.searchParams.set(flag, '1');
   return url.href;
 }
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The iframe the site offers; the script tag is optional (it only fits the height). */
-export function iframeSnippet(chart: ChartId, options: EmbedOptions = {}): string {
+export function iframeSnippet(embed: Embed | ChartId, options: EmbedOptions = {}): string {
+  const e = asEmbed(embed);
   return (
-    `<iframe src="${escapeAttr(embedUrl(chart, options))}" title="${escapeAttr(t('embed.iframe-title', { title: chartTitle(chart), site: SITE_NAME }))}" ` +
-    `width="100%" height="${fallbackHeight(chart)}" loading="lazy" style="border:0" data-mbt-embed="${chart}"></iframe>`
+    `<iframe src="${escapeAttr(embedUrl(e, options))}" title="${escapeAttr(t('embed.iframe-title', { title: e.title, site: SITE_NAME }))}" ` +
+    `width="100%" height="${fallbackHeight(e)}" loading="lazy" style="border:0" data-mbt-embed="${e.key}"></iframe>`
   );
 }
 
-export function embedSnippet(chart: ChartId, options: EmbedOptions = {}): string {
-  return `${iframeSnippet(chart, options)}\n<script src="${absolute('embed.js')}" async></script>`;
+export function embedSnippet(embed: Embed | ChartId, options: EmbedOptions = {}): string {
+  return `${iframeSnippet(embed, options)}\n<script src="${absolute('embed.js')}" async></script>`;
 }
 
-export function oembed(chart: ChartId) {
+export function oembed(embed: Embed | ChartId) {
+  const e = asEmbed(embed);
   return {
     version: '1.0',
     type: 'rich',
-    title: chartTitle(chart),
+    title: e.title,
     provider_name: SITE_NAME,
     provider_url: absolute(''),
-    html: embedSnippet(chart),
+    html: embedSnippet(e),
     width: 640,
-    height: fallbackHeight(chart),
+    height: fallbackHeight(e),
   };
 }

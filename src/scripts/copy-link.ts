@@ -12,11 +12,13 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-copy-lin
   link.addEventListener('click', async (event) => {
     if (!navigator.clipboard) return;
     event.preventDefault();
-    const url = link.dataset.copyLink!;
+    // The address this page is served from, not the build's SITE_URL (the no-JS fallback).
+    const built = link.dataset.copyLink!;
+    const url = location.origin + location.pathname + link.hash;
     history.replaceState(null, '', link.hash);
     try {
       await navigator.clipboard.writeText(url);
-      announcer.textContent = link.dataset.copiedText ?? url;
+      announcer.textContent = (link.dataset.copiedText ?? url).split(built).join(url);
       link.dataset.copied = 'true';
       setTimeout(() => delete link.dataset.copied, 2000);
     } catch {

@@ -8,8 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { distDir, launchBrowser, startServer, type Server } from './harness';
 import { CHART_IDS } from '../../src/charts/registry';
+import { offeredEmbeds } from '../../src/lib/embeds';
 
-const CHARTS = CHART_IDS;
+// Every embed the site offers (each panel of a multi-panel chart), by its frame's key.
+const OFFERED = CHART_IDS.flatMap((chart) => offeredEmbeds(chart));
+const CHARTS = OFFERED.map((e) => e.key);
+const pathOf = (key: string) => OFFERED.find((e) => e.key === key)!.path;
+/** Issue 13's budgets: compact embeds, with the data table closed. */
+const BUDGET = (width: number) => (width <= 320 ? 800 : 650);
 const SITE_URL = (process.env.SITE_URL || 'http://localhost:4321').replace(/\/$/, '');
 
 let site: Server;
@@ -20,7 +26,7 @@ let browser: Browser;
 /** The host page: the oEmbed snippets, pointed at our test server instead of SITE_URL. */
 function hostPage(script: boolean): string {
   const snippets = CHARTS.map((chart) => {
-    const { html } = JSON.parse(readFileSync(join(distDir, `embed/${chart}/oembed.json`), 'utf8'));
+    const { html } = JSON.parse(readFileSync(join(distDir, `${pathOf(chart)}oembed.json`), 'utf8'));
     const local = (html as string).split(SITE_URL + (process.env.BASE_PATH || '/').replace(/\/?$/, '/')).join(site.url);
     return `<h2>${chart}</h2>\n${script ? local : local.replace(/<script[^>]*><\/script>/, '')}`;
   });
@@ -83,13 +89,14 @@ function settledHeight(page: Page, chart: string): Promise<number> {
 const fontsReady = (frame: Frame) => frame.evaluate(() => document.fonts.ready.then(() => undefined));
 
 describe.each([320, 640, 1000])('embedded on another origin at %i px', (width) => {
-  it.each(CHARTS)('%s fits its content, without a scrollbar', async (chart) => {
+  it.each(CHARTS)('%s fits its content, without a scrollbar, within the height budget', async (chart) => {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
     await page.goto(hostUrl);
     const frame = await frameOf(page, chart);
     await expect
       .poll(async () => Math.abs((await settledHeight(page, chart)) - (await docHeight(frame))), { timeout: 10_000 })
       .toBeLessThanOrEqual(3);
+    expect(await settledHeight(page, chart), `${chart} at ${width} px`).toBeLessThanOrEqual(BUDGET(width));
     const overflow = await frame.evaluate(() => document.scrollingElement!.scrollHeight - document.scrollingElement!.clientHeight);
     expect(overflow).toBeLessThanOrEqual(1);
     const noHorizontal = await frame.evaluate(() => document.scrollingElement!.scrollWidth <= document.scrollingElement!.clientWidth);
@@ -102,22 +109,22 @@ describe('the host script', () => {
   it('follows the chart when its height changes (data table opened)', async () => {
     const page = await browser.newPage({ viewport: { width: 640, height: 900 } });
     await page.goto(hostUrl);
-    const frame = await frameOf(page, 'cambodia-casualties');
-    const before = await settledHeight(page, 'cambodia-casualties');
+    const frame = await frameOf(page, 'cambodia-casualties-panel-1');
+    const before = await settledHeight(page, 'cambodia-casualties-panel-1');
     await frame.evaluate(() => {
       for (const d of document.querySelectorAll('details')) d.open = true;
     });
-    await expect.poll(() => iframeHeight(page, 'cambodia-casualties')).toBeGreaterThan(before + 100);
-    expect(Math.abs((await settledHeight(page, 'cambodia-casualties')) - (await docHeight(frame)))).toBeLessThanOrEqual(3);
+    await expect.poll(() => iframeHeight(page, 'cambodia-casualties-panel-1')).toBeGreaterThan(before + 100);
+    expect(Math.abs((await settledHeight(page, 'cambodia-casualties-panel-1')) - (await docHeight(frame)))).toBeLessThanOrEqual(3);
     await page.close();
   });
 
   it('sizes frames that loaded before the script itself (async script, late insertion)', async () => {
     const page = await browser.newPage({ viewport: { width: 640, height: 900 } });
     await page.goto(`${hostUrl}noscript`);
-    const frame = await frameOf(page, 'global-casualties');
+    const frame = await frameOf(page, 'global-casualties-panel-1');
     await fontsReady(frame);
-    const fallback = await iframeHeight(page, 'global-casualties');
+    const fallback = await iframeHeight(page, 'global-casualties-panel-1');
     expect(Math.abs(fallback - (await docHeight(frame)))).toBeGreaterThan(3);
     await page.evaluate((src) => {
       const script = document.createElement('script');
@@ -125,7 +132,9 @@ describe('the host script', () => {
       document.body.append(script);
     }, new URL('embed.js', site.url).href);
     await expect
-      .poll(async () => Math.abs((await iframeHeight(page, 'global-casualties')) - (await docHeight(frame))), { timeout: 10_000 })
+      .poll(async () => Math.abs((await iframeHeight(page, 'global-casualties-panel-1')) - (await docHeight(frame))), {
+        timeout: 10_000,
+      })
       .toBeLessThanOrEqual(3);
     await page.close();
   });
@@ -135,7 +144,7 @@ describe('the host script', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(hostUrl);
-    const chart = 'membership-timeline';
+    const chart = 'membership-timeline-panel-1';
     const frame = await frameOf(page, chart);
     const height = await settledHeight(page, chart);
     // Record every height the host script gives the iframe from here on.
@@ -188,7 +197,9 @@ describe('the host script', () => {
         const frame = await frameOf(page, chart);
         await fontsReady(frame);
         const fallback = await iframeHeight(page, chart);
-        expect(fallback, `${chart} at ${width}px`).toBeGreaterThanOrEqual(await docHeight(frame));
+        const height = await docHeight(frame);
+        expect(fallback, `${chart} at ${width}px`).toBeGreaterThanOrEqual(height);
+        expect(height, `${chart} at ${width}px without the script`).toBeLessThanOrEqual(BUDGET(width));
       }
       await page.close();
     }
@@ -208,6 +219,84 @@ describe('embed options', () => {
     await page.goto(new URL('embed/cambodia-casualties/', site.url).href);
     const shown = await page.$$eval('figure [data-plain-hide]', (els) => els.map((e) => getComputedStyle(e).display));
     expect(shown.every((d) => d !== 'none')).toBe(true);
+    await page.close();
+  });
+
+  it('transparent=1 lets the host page show through and static=1 drops tooltips and controls', async () => {
+    const page = await browser.newPage();
+    await page.goto(new URL('embed/membership-map/?transparent=1&static=1', site.url).href);
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
+    for (const selector of ['.map-control', '.chart-tip', 'details.embed-more']) {
+      expect(await page.$eval(selector, (e) => getComputedStyle(e).display), selector).toBe('none');
+    }
+    await page.goto(new URL('embed/membership-map/', site.url).href);
+    expect(await page.$eval('.map-control', (e) => getComputedStyle(e).display)).not.toBe('none');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    await page.close();
+  });
+});
+
+describe('the host page sets the theme', () => {
+  const themeOf = (frame: Frame) => frame.evaluate(() => document.documentElement.dataset.theme ?? 'auto');
+
+  it('through the documented message to its own window, and forged theme messages change nothing', async () => {
+    const page = await browser.newPage({ viewport: { width: 640, height: 900 }, colorScheme: 'light' });
+    await page.goto(hostUrl);
+    const chart = CHARTS[0];
+    const frame = await frameOf(page, chart);
+    expect(await themeOf(frame)).toBe('auto');
+    // Forged: from a frame that is not the host page, and with a wrong shape from the host page.
+    await page.frame({ url: /about:srcdoc/ })!.evaluate(() => parent.postMessage({ type: 'mbt:embed-theme', theme: 'dark' }, '*'));
+    await page.evaluate(() => {
+      window.postMessage({ type: 'mbt:embed-theme', theme: 'dark', extra: 1 }, location.origin);
+      window.postMessage({ type: 'mbt:embed-theme', theme: 'purple' }, location.origin);
+    });
+    // The documented message: every one of our frames follows it.
+    await page.evaluate(() => window.postMessage({ type: 'mbt:embed-theme', theme: 'light' }, location.origin));
+    await page.evaluate(() => window.postMessage({ type: 'mbt:embed-theme', theme: 'dark' }, location.origin));
+    await expect.poll(() => themeOf(frame)).toBe('dark');
+    const bg = await frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const [r, g, b] = bg.match(/\d+/g)!.map(Number);
+    expect(r + g + b).toBeLessThan(150);
+    await page.evaluate(() => window.postMessage({ type: 'mbt:embed-theme', theme: 'auto' }, location.origin));
+    await expect.poll(() => themeOf(frame)).toBe('auto');
+    await page.close();
+  });
+
+  it('ignores theme messages that do not come from the host page', async () => {
+    const page = await browser.newPage({ viewport: { width: 640, height: 900 } });
+    await page.goto(hostUrl);
+    const chart = CHARTS[0];
+    const frame = await frameOf(page, chart);
+    await page.frame({ url: /about:srcdoc/ })!.evaluate(() => parent.postMessage({ type: 'mbt:embed-theme', theme: 'dark' }, '*'));
+    await page.evaluate(() => window.postMessage({ type: 'mbt:embed-theme', theme: 'dark', extra: 1 }, location.origin));
+    // A later good message proves the earlier ones were handled (a window's messages arrive in order).
+    await page.evaluate(() => window.postMessage({ type: 'mbt:embed-theme', theme: 'light' }, location.origin));
+    await expect.poll(() => themeOf(frame)).toBe('light');
+    await page.close();
+  });
+});
+
+describe('the "Embed this chart" dialog wherever the site is served', () => {
+  it('previews by a same-origin URL and offers a snippet for the address it is served from', async () => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+    const blocked: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy|frame-src/i.test(m.text())) blocked.push(m.text());
+    });
+    await page.goto(new URL('sections/the-treaty/', site.url).href);
+    const dialog = page.locator('details[data-embed-dialog]').first();
+    await dialog.locator('summary').click();
+    const frame = await (await dialog.locator('iframe').elementHandle())!.contentFrame();
+    await frame!.waitForSelector('figure');
+    expect(new URL(frame!.url()).origin).toBe(new URL(site.url).origin);
+    const code = await dialog.locator('textarea').inputValue();
+    expect(code).toContain(`src="${site.url}embed/`);
+    expect(code).toContain(`<script src="${site.url}embed.js"`);
+    await dialog.locator('input[name="static"]').check();
+    expect(await dialog.locator('textarea').inputValue()).toMatch(/\/\?static=1"/);
+    await expect.poll(() => frame!.url()).toContain('static=1');
+    expect(blocked).toEqual([]);
     await page.close();
   });
 });

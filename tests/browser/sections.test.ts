@@ -20,9 +20,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-const SITE_URL = (process.env.SITE_URL || 'http://localhost:4321').replace(/\/$/, '');
-const BASE = (process.env.BASE_PATH || '/').replace(/\/?$/, '/');
-
 describe('section anchors', () => {
   it('/#the-treaty opens the long read at that section', async () => {
     const page = await context.newPage();
@@ -40,7 +37,8 @@ describe('section anchors', () => {
     await link.focus();
     await page.keyboard.press('Enter');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(`${SITE_URL}${BASE}sections/cambodia/#cambodia`);
+    // The address the page is served from, not the build's SITE_URL.
+    expect(copied).toBe(new URL('sections/cambodia/#cambodia', server.url).href);
     await expect.poll(() => page.locator('body > [role="status"]').textContent()).toContain('Link copied');
     expect(new URL(page.url()).hash).toBe('#cambodia');
     await page.close();
@@ -63,10 +61,10 @@ describe('embed dialog', () => {
     const dialog = page.locator('#embed-cambodia-casualties');
     await dialog.locator('summary').click();
     const code = dialog.locator('textarea');
-    expect(await code.inputValue()).toContain('/embed/cambodia-casualties/"');
+    expect(await code.inputValue()).toContain(`src="${new URL('embed/cambodia-casualties/panel-1/', server.url).href}"`);
     await dialog.getByLabel('Dark theme').check();
     await dialog.getByLabel(/Plain/).check();
-    expect(await code.inputValue()).toContain('/embed/cambodia-casualties/?theme=dark&amp;plain=1"');
+    expect(await code.inputValue()).toContain('/embed/cambodia-casualties/panel-1/?theme=dark&amp;plain=1"');
     await dialog.getByRole('button', { name: 'Copy code' }).press('Enter');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.inputValue());
     await expect.poll(() => dialog.locator('[role="status"]').textContent()).toContain('copied');

@@ -7,6 +7,8 @@ import { csvParse } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { dom, fileFor, htmlFiles, site } from './dist';
 import { CHART_IDS } from '../../src/charts/registry';
+import { chartSpec } from '../../src/charts';
+import { t } from '../../src/i18n';
 
 const CHARTS = CHART_IDS;
 const data = (file: string) => csvParse(readFileSync(join('content/data', file), 'utf8'));
@@ -115,5 +117,23 @@ describe('chart CSVs hold exactly the values drawn, as the datasets give them', 
       const last = rows.filter((r) => r.date <= `${c.year}-12-31`).at(-1)!;
       expect(last.states_parties, `31 Dec ${c.year}`).toBe(c.net_states_parties_31dec);
     }
+  });
+});
+
+describe.each(CHARTS)('the image downloads of %s carry their credit', (chart) => {
+  // A chart image travels without its page: like OWID's exports it says what it is, whose
+  // numbers it draws, as of when, under which licence, and where it comes from.
+  it('title, takeaway, source line, as-of date, CC BY 4.0 and the site name and address', async () => {
+    const files = await downloads(chart);
+    const svg = built(files.svg).toString('utf8');
+    const visible = [...svg.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+    const spec = chartSpec(chart);
+    const words = (s: string) => s.replace(/&/g, '&amp;').split(/\s+/);
+    for (const w of [...words(spec.title), ...words(spec.takeaway)]) expect(visible, `${chart}: "${w}" in the image`).toContain(w);
+    expect(visible).toContain('Source:');
+    expect(visible).toContain(spec.source.asOf);
+    expect(visible).toContain('CC BY 4.0');
+    expect(visible).toContain(t('site.name'));
+    expect(visible).toContain(site.root.href);
   });
 });

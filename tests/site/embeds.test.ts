@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allFiles, dom, fileFor, htmlFiles, publicUrl, site, sitePathOf } from './dist';
 import { CHART_IDS } from '../../src/charts/registry';
+import { chartSpec } from '../../src/charts';
+import { EMBEDS, offeredEmbeds } from '../../src/lib/embeds';
 
 const CHARTS = CHART_IDS;
 const read = (file: string) => readFileSync(join(site.dir, file), 'utf8');
@@ -78,5 +80,71 @@ describe('published datasets', () => {
     for (const f of published) {
       expect(readFileSync(join(site.dir, f)).equals(readFileSync(join('content/data', f.slice('data/files/'.length)))), f).toBe(true);
     }
+  });
+});
+
+describe.each(EMBEDS.map((e) => [e.key, e] as const))('compact embed %s', (_, embed) => {
+  const file = `${embed.path}index.html`;
+
+  it('shows title, takeaway and chart, with one footer line: source, data, image, explainer', async () => {
+    const root = await dom(site, file);
+    expect(root.querySelector('.figure-title')!.textContent).toContain(chartSpec(embed.chart).title);
+    const line = root.querySelector('.embed-line')!;
+    expect(line.textContent).toMatch(/^Source: /);
+    const links = line.querySelectorAll('a');
+    expect(links.map((a) => a.childNodes[0].textContent.trim())).toEqual(['Get the data', 'Download image', 'Full explainer']);
+    fileAt(links[0].getAttributeValue('href')!);
+    expect(links[1].getAttributeValue('href')).toMatch(new RegExp(`/charts/${embed.key}\\.png$`));
+    fileAt(links[1].getAttributeValue('href')!);
+    expect(links[2].getAttributeValue('target')).toBe('_top');
+  });
+
+  it('keeps notes, the data table and the full source list behind the footer, closed', async () => {
+    const root = await dom(site, file);
+    for (const table of root.querySelectorAll('table')) {
+      const drawer = table.closest('details');
+      expect(drawer, 'a table sits in a drawer').not.toBeNull();
+      expect(drawer!.hasAttribute('open')).toBe(false);
+    }
+    expect(root.querySelector('.chart-foot'), 'no open foot under the chart').toBeNull();
+    expect(root.querySelector('details.embed-more')!.textContent).toContain(chartSpec(embed.chart).source.asOf);
+  });
+
+  it('has its own oEmbed file naming its own frame', async () => {
+    const json = JSON.parse(read(`${embed.path}oembed.json`));
+    expect(json.html).toContain(`data-mbt-embed="${embed.key}"`);
+    expect(json.html).toContain(`src="${publicUrl(site, `/${embed.path}`).href}"`);
+    if (embed.panel) expect(json.height, 'fits the compact embed at 640 px and wider').toBe(650);
+  });
+});
+
+describe('the embed dialog offers the options an editor expects', () => {
+  it('theme, plain, transparent and static, and each panel of a multi-panel chart', async () => {
+    const root = await dom(site, 'sections/global-toll/index.html');
+    const dialog = root.querySelector('details[data-embed-dialog]#embed-global-casualties')!;
+    const boxes = dialog.querySelectorAll('input[type="checkbox"]').map((i) => i.getAttributeValue('name'));
+    expect(boxes).toEqual(['plain', 'transparent', 'static']);
+    const parts = dialog.querySelectorAll('input[data-part]').map((i) => i.getAttributeValue('value'));
+    expect(parts).toEqual(offeredEmbeds('global-casualties').map((e) => e.key));
+    expect(parts).toHaveLength(3);
+    expect(dialog.querySelector('textarea')!.textContent).toContain('/embed/global-casualties/panel-1/');
+    for (const option of ['transparent=1', 'static=1', 'theme=dark', 'plain=1']) expect(dialog.textContent).toContain(option);
+  });
+});
+
+describe('the embed gallery', () => {
+  it('shows every offered embed as a preview image with its title and code, and the footer links to it', async () => {
+    const root = await dom(site, 'embed/index.html');
+    for (const chart of CHARTS) {
+      for (const e of offeredEmbeds(chart)) {
+        const img = root.querySelectorAll('img').find((i) => i.getAttributeValue('src')!.endsWith(`/charts/${e.key}.png`));
+        expect(img, `${e.key} preview`).not.toBeNull();
+        expect(img!.getAttributeValue('alt')).toContain(e.title);
+        expect(img!.closest('li')!.textContent).toContain(e.title);
+      }
+      expect(root.querySelector(`#embed-${chart} textarea`), `${chart} code`).not.toBeNull();
+    }
+    const home = await dom(site, 'index.html');
+    expect(home.querySelectorAll('footer a').some((a) => /\/embed\/$/.test(a.getAttributeValue('href') ?? ''))).toBe(true);
   });
 });

@@ -1,8 +1,12 @@
-/** /charts/<chart-id>.svg: the chart as a standalone light-theme SVG file. */
+/** /charts/<embed-key>.svg: a chart (or one panel) as a standalone light-theme SVG file that carries its credit. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { CHART_IDS, standaloneSvg, type ChartId } from '../../charts';
+import { downloadSvg } from '../../charts';
+import { EMBEDS, embedOf } from '../../lib/embeds';
+import { absolute } from '../../lib/url';
 
-export const getStaticPaths: GetStaticPaths = () => CHART_IDS.map((chart) => ({ params: { chart } }));
+export const getStaticPaths: GetStaticPaths = () => EMBEDS.map((e) => ({ params: { chart: e.key } }));
 
-export const GET: APIRoute = ({ params }) =>
-  new Response(standaloneSvg(params.chart as ChartId), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+export const GET: APIRoute = ({ params }) => {
+  const e = embedOf(params.chart!);
+  return new Response(downloadSvg(e.chart, absolute(''), e.panel), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+};

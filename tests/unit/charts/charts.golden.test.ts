@@ -5,7 +5,7 @@
  * Update with `npx vitest run --project unit -u`.
  */
 import { describe, expect, it } from 'vitest';
-import { CHART_IDS, standaloneSvg } from '../../../src/charts';
+import { CHART_IDS, downloadSvg, standaloneSvg } from '../../../src/charts';
 import { prettySvg } from './golden-pretty';
 
 const unbroken = (text: string) => text.replace(/\n\s*/g, '');
@@ -20,5 +20,14 @@ describe('golden standalone SVGs', () => {
     const pretty = prettySvg(svg);
     expect(unbroken(pretty)).toBe(unbroken(svg));
     expect(pretty.split('\n').length).toBeGreaterThan(50);
+  });
+});
+
+describe('golden download SVGs: the chart framed by its credit', () => {
+  // One chart is enough to show the frame; every chart's credit is checked in tests/site/downloads.test.ts.
+  it('membership-timeline', async () => {
+    const svg = downloadSvg('membership-timeline', 'https://example.org/mine-ban/');
+    await expect(prettySvg(svg)).toMatchFileSnapshot('./__golden__/download-membership-timeline.svg');
+    expect(unbroken(prettySvg(svg))).toBe(unbroken(svg));
   });
 });

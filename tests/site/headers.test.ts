@@ -1,6 +1,7 @@
 // dist/_headers as Cloudflare Pages reads it: every rule whose path matches applies, in
 // file order; "! Name" removes what an earlier rule set; a header set twice is joined
 // with a comma. The test resolves the headers a visitor gets for real and missing paths.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -62,6 +63,21 @@ const metaPolicyOf = async (file: string) =>
     .trim()
     .replace(/;\s*$/, '');
 
+/** The CSP hashes a page needs: one per inline <script> (no src) and <style>, over its exact text. */
+const inlineHashesOf = (file: string) => {
+  const html = readFileSync(join(site.dir, file), 'utf8');
+  return new Set(
+    [...html.matchAll(/<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/g)]
+      .filter((m) => !(m[1] === 'script' && /\bsrc=|\btype="(?!module"|text\/javascript")/.test(m[2])))
+      .map((m) => `'sha256-${createHash('sha256').update(m[3]).digest('base64')}'`),
+  );
+};
+/** The meta policy with only the hashes the page uses (the header need not list the whole build's). */
+const pagePolicyOf = async (file: string) => {
+  const used = inlineHashesOf(file);
+  return (await metaPolicyOf(file)).replace(/ ('sha256-[^']+')/g, (all, hash: string) => (used.has(hash) ? all : ''));
+};
+
 describe('host headers (dist/_headers)', () => {
   it("stay within Cloudflare Pages' limits: 100 rules, 2,000 characters a line", () => {
     expect(rules.length).toBeGreaterThan(5);
@@ -69,20 +85,22 @@ describe('host headers (dist/_headers)', () => {
     for (const [k, line] of text.split('\n').entries()) expect(line.length, `_headers line ${k + 1}`).toBeLessThanOrEqual(2000);
   });
 
-  it('give every page exactly the policy of its <meta> tag plus frame-ancestors', async () => {
+  it("give every page its <meta> tag's policy, with the hashes of the page's own inline code, plus frame-ancestors", async () => {
     for (const file of htmlFiles()) {
       if (file === '404.html') continue;
       const path = site.basePath + sitePathOf(file).slice(1);
       const csp = headersFor(path).get('content-security-policy');
       const ancestors = file.startsWith('embed/') && file !== 'embed/index.html' ? '*' : "'self'";
-      expect(csp, path).toBe(`${await metaPolicyOf(file)}; frame-ancestors ${ancestors}`);
+      expect(csp, path).toBe(`${await pagePolicyOf(file)}; frame-ancestors ${ancestors}`);
+      // Every inline script and style the page carries is allowed by the header too.
+      for (const hash of inlineHashesOf(file)) expect(csp, `${path}: ${hash}`).toContain(hash);
       expect(csp).not.toContain("'unsafe-inline'");
     }
   }, 30_000);
 
   it("give a page that does not exist the 404 page's policy, frame-ancestors and security headers", async () => {
     const missing = headersFor(`${site.basePath}no-such-page/`);
-    expect(missing.get('content-security-policy')).toBe(`${await metaPolicyOf('404.html')}; frame-ancestors 'self'`);
+    expect(missing.get('content-security-policy')).toBe(`${await pagePolicyOf('404.html')}; frame-ancestors 'self'`);
     expect(missing.get('x-content-type-options')).toBe('nosniff');
     expect(missing.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
     expect(missing.get('permissions-policy')).toContain('camera=()');

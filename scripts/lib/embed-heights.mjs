@@ -54,6 +54,33 @@ export async function startHostPage({ dir, charts, siteRoot, servedRoot }) {
  * frame would need).
  * @param {import('playwright-core').Browser} browser
  */
+/**
+ * The height of a host page's iframe once it has held for ten animation frames (the
+ * embed has posted its size and the host script applied it). The browser tests use it too.
+ * @param {import('playwright-core').Page} page
+ * @param {string} chart
+ * @returns {Promise<number>}
+ */
+export function settledHeight(page, chart) {
+  return page.evaluate(
+    (c) =>
+      new Promise((resolve) => {
+        const f = document.querySelector(`iframe[data-mbt-embed="${c}"]`);
+        let last = -1;
+        let held = 0;
+        const tick = () => {
+          const h = f.getBoundingClientRect().height;
+          held = h === last ? held + 1 : 0;
+          last = h;
+          if (held >= 10) resolve(h);
+          else requestAnimationFrame(tick);
+        };
+        tick();
+      }),
+    chart,
+  );
+}
+
 export async function embedHeights(browser, hostUrl, charts, width, { script = true } = {}) {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   try {
@@ -69,24 +96,7 @@ export async function embedHeights(browser, hostUrl, charts, width, { script = t
         heights[chart] = { height: await inner(), fallback: Number(await handle.getAttribute('height')) };
         continue;
       }
-      // Until the iframe's height has held for ten animation frames.
-      const settled = await page.evaluate(
-        (c) =>
-          new Promise((resolve) => {
-            const f = document.querySelector(`iframe[data-mbt-embed="${c}"]`);
-            let last = -1;
-            let held = 0;
-            const tick = () => {
-              const h = f.getBoundingClientRect().height;
-              held = h === last ? held + 1 : 0;
-              last = h;
-              if (held >= 10) resolve(h);
-              else requestAnimationFrame(tick);
-            };
-            tick();
-          }),
-        chart,
-      );
+      const settled = await settledHeight(page, chart);
       heights[chart] = { height: settled, inner: await inner(), fallback: Number(await handle.getAttribute('height')) };
     }
     return heights;

@@ -9,6 +9,7 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { distDir, launchBrowser, startServer, type Server } from './harness';
 import { CHART_IDS } from '../../src/charts/registry';
 import { offeredEmbeds } from '../../src/lib/embeds';
+import { settledHeight } from '../../scripts/lib/embed-heights.mjs';
 
 // Every embed the site offers (each panel of a multi-panel chart), by its frame's key.
 const OFFERED = CHART_IDS.flatMap((chart) => offeredEmbeds(chart));
@@ -63,27 +64,6 @@ const frameOf = async (page: Page, chart: string): Promise<Frame> => {
 const iframeHeight = (page: Page, chart: string) =>
   page.$eval(`iframe[data-mbt-embed="${chart}"]`, (f) => f.getBoundingClientRect().height);
 const docHeight = (frame: Frame) => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
-
-/** Waits until the iframe's height has held for ten animation frames, and returns it. */
-function settledHeight(page: Page, chart: string): Promise<number> {
-  return page.evaluate(
-    (c) =>
-      new Promise<number>((resolve) => {
-        const frame = document.querySelector(`iframe[data-mbt-embed="${c}"]`)!;
-        let last = -1;
-        let held = 0;
-        const tick = () => {
-          const h = frame.getBoundingClientRect().height;
-          held = h === last ? held + 1 : 0;
-          last = h;
-          if (held >= 10) resolve(h);
-          else requestAnimationFrame(tick);
-        };
-        tick();
-      }),
-    chart,
-  );
-}
 
 /** The iframe's document once its fonts are in: the size it reports is then final. */
 const fontsReady = (frame: Frame) => frame.evaluate(() => document.fonts.ready.then(() => undefined));

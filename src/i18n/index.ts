@@ -13,9 +13,20 @@ import { DEFAULT_LOCALE, formatter, type Formatter } from '../format';
 
 type Tree = { [key: string]: string | Tree };
 
-/** One line per language: its strings file, its <html lang> and its Intl locale. */
+/** Every other language's strings, if its file exists yet: a missing key falls back to English. */
+const translated = import.meta.glob<string>('../../content/strings/*.yaml', { query: '?raw', import: 'default', eager: true });
+const stringsOf = (lang: string) => translated[`../../content/strings/${lang}.yaml`] ?? '';
+
+/**
+ * One line per language: its strings file, its <html lang>, its Intl locale and its
+ * name in itself (for the language switcher). English is the source and stays at the root.
+ */
 export const LANGUAGES = {
-  en: { strings: en, lang: 'en', intl: DEFAULT_LOCALE },
+  en: { strings: en, lang: 'en', intl: DEFAULT_LOCALE, autonym: 'English' },
+  fr: { strings: stringsOf('fr'), lang: 'fr', intl: 'fr-FR', autonym: 'Français' },
+  es: { strings: stringsOf('es'), lang: 'es', intl: 'es-ES', autonym: 'Español' },
+  uk: { strings: stringsOf('uk'), lang: 'uk', intl: 'uk-UA', autonym: 'Українська' },
+  km: { strings: stringsOf('km'), lang: 'km', intl: 'km-KH', autonym: 'ខ្មែរ' },
 } as const;
 
 export type Lang = keyof typeof LANGUAGES;

@@ -5,10 +5,10 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { FONT, SMALL, around } from '../kit/layout';
-import { num } from '../../format';
-import { t } from '../../i18n';
+import { t as english, type Translate } from '../../i18n';
 
-const s = (key: string, vars?: Record<string, string | number>) => t(`charts.global-casualties.${key}`, vars);
+/** The chart's own strings in the language of `t`. */
+const strings = (t: Translate) => (key: string, vars?: Record<string, string | number>) => t(`charts.global-casualties.${key}`, vars);
 import { dataBoxes, gapLabels, gapRuns, niceMax, yearPanel, type SegmentKind, type YearPanel } from '../kit/bars';
 import { labelBox, place, textWidth, wrap, type Box, type Label, type Segment } from '../kit/text';
 import { fromRow } from '../../data/origin';
@@ -43,14 +43,19 @@ function must(label: Label | null, what: string, width: number, row?: object): L
   return label;
 }
 
-export function yearTip(d: { year: number; casualties: number | null }, latestYear: number): string {
+export function yearTip(d: { year: number; casualties: number | null }, latestYear: number, t: Translate = english): string {
+  const s = strings(t);
+  const num = t.format.num;
   if (d.casualties === null) return s('tip-gap', { year: d.year });
   return s(d.year === latestYear ? 'tip-latest' : 'tip', { year: d.year, count: num(d.casualties) });
 }
 
-export function globalCasualties(input: GlobalInput, width: number): GlobalGeometry {
+/** `t`: the language of its words and numbers (the input's names and labels come already in it). */
+export function globalCasualties(input: GlobalInput, width: number, t: Translate = english): GlobalGeometry {
+  const s = strings(t);
+  const num = t.format.num;
   const narrow = width < 420;
-  const left = textWidth('10,000', SMALL) + 10;
+  const left = textWidth(num(10000), SMALL) + 10;
   const right = 8;
   const plotW = width - left - right;
   const years = input.years;
@@ -65,20 +70,23 @@ export function globalCasualties(input: GlobalInput, width: number): GlobalGeome
     years.map((d) => ({
       year: d.year,
       parts: d.casualties === null ? [] : [{ kind: d.year === input.latestYear ? 'latest' : 'sum', value: d.casualties }],
-      tip: yearTip(d, input.latestYear),
+      tip: yearTip(d, input.latestYear, t),
     })),
     { x: left, y: 0, w: plotW, h: seriesH },
     wrap(s('panel-years', { from: first.year, to: last.year }), FONT, width * 0.92),
     niceMax(max * 1.12, 2000),
     2000,
     narrow ? [2000, 2010, 2020] : [2000, 2004, 2008, 2012, 2016, 2020, 2024],
+    num,
   );
   const obstacles = dataBoxes(series);
   const leaders: Segment[] = [];
   const bounds: Box = { x: series.x, y: series.y - 6, w: series.w, h: series.h + 6 };
   const runs = gapRuns(series.gaps);
   const rowOf = (year: number) => input.years.find((y) => y.year === year);
-  const gaps = gapLabels(series, obstacles, leaders).map((l, k) => must(l, `gap label ${runs[k][0].year}`, width, rowOf(runs[k][0].year)));
+  const gaps = gapLabels(series, obstacles, leaders, t('no-data')).map((l, k) =>
+    must(l, `gap label ${runs[k][0].year}`, width, rowOf(runs[k][0].year)),
+  );
   const peak = documented.reduce((a, b) => (b.casualties > a.casualties ? b : a));
   const low = documented.reduce((a, b) => (b.casualties < a.casualties ? b : a));
   const latest = documented.find((d) => d.year === input.latestYear)!;
@@ -173,7 +181,8 @@ export function globalCasualties(input: GlobalInput, width: number): GlobalGeome
   };
   y += FONT * 1.2 * ctTitle.lines.length + 8;
   const nameW = Math.max(...input.countries.map((c) => textWidth(c.country, SMALL))) + 8;
-  const valueW = textWidth('0,000', SMALL) + 6;
+  // The widest value: four digits in the locale's grouping ("0,000", "0 000").
+  const valueW = textWidth(num(1000).replace(/\d/g, '0'), SMALL) + 6;
   const cx = scaleLinear()
     .domain([0, Math.max(...input.countries.map((c) => c.casualties))])
     .range([nameW, width - right - valueW]);

@@ -142,6 +142,7 @@ export function yearPanel(
   domainMax: number,
   yStep: number,
   xTicks: number[],
+  formatNum: (value: number) => string = num,
 ): YearPanel & { scales: ReturnType<typeof yearScales> } {
   const plotTop = box.y + FONT * 1.2 * title.length + 10;
   const plot = { x: box.x, y: plotTop, w: box.w, h: box.y + box.h - SMALL * 1.8 - plotTop };
@@ -152,7 +153,7 @@ export function yearPanel(
   );
   const { bars, gaps } = yearBars(data, scales.x, scales.y);
   const yTicks = [];
-  for (let v = 0; v <= domainMax; v += yStep) yTicks.push({ pos: scales.y(v), label: num(v) });
+  for (let v = 0; v <= domainMax; v += yStep) yTicks.push({ pos: scales.y(v), label: formatNum(v) });
   return {
     ...plot,
     title: { x: 0, y: box.y + FONT, lines: title, anchor: 'start', size: FONT, cls: 'panel-title' },

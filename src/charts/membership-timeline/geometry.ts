@@ -7,7 +7,8 @@
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { curveStepAfter, line } from 'd3-shape';
 import { FONT, SMALL, around, type Frame } from '../kit/layout';
-import { num, utc } from '../../format';
+import { utc, type Formatter } from '../../format';
+import { t as english } from '../../i18n';
 import { place, segmentBoxes, textWidth, wrap, type Box, type Label, type Segment } from '../kit/text';
 
 export interface TimelineEvent {
@@ -73,7 +74,7 @@ interface PanelSpec {
   points: { date: string; count: number; tip: string; visible: boolean }[];
 }
 
-function panel(input: TimelineInput, spec: PanelSpec, width: number): Panel {
+function panel(input: TimelineInput, spec: PanelSpec, width: number, format: Formatter): Panel {
   const left = textWidth('180', SMALL) + 10;
   const right = 14;
   const titleLines = spec.title.length;
@@ -111,14 +112,15 @@ function panel(input: TimelineInput, spec: PanelSpec, width: number): Panel {
     h: plotBottom - plotTop,
     title: { x: 0, y: spec.top + FONT, lines: spec.title, anchor: 'start', size: FONT, cls: 'panel-title' },
     xTicks: spec.xTicks.map((t) => ({ pos: x(utc(t.date)), label: t.label })),
-    yTicks: spec.yTicks.map((v) => ({ pos: y(v), label: num(v) })),
+    yTicks: spec.yTicks.map((v) => ({ pos: y(v), label: format.num(v) })),
     path,
     labels,
     points,
   };
 }
 
-export function membershipTimeline(input: TimelineInput, width: number): TimelineGeometry {
+/** `format`: the language's numbers and month names on the axes (the input's words come already in it). */
+export function membershipTimeline(input: TimelineInput, width: number, format: Formatter = english.format): TimelineGeometry {
   const narrow = width < 420;
   const years = narrow ? [2000, 2010, 2020] : [2000, 2005, 2010, 2015, 2020, 2025];
   const mainHeight = narrow ? 250 : 270;
@@ -137,6 +139,7 @@ export function membershipTimeline(input: TimelineInput, width: number): Timelin
       points: input.points.map((p) => ({ ...p, visible: false })),
     },
     width,
+    format,
   );
   const detailTitle = narrow ? input.titles.detailNarrow : [input.titles.detail];
   const detail = panel(
@@ -148,12 +151,16 @@ export function membershipTimeline(input: TimelineInput, width: number): Timelin
       to: input.end,
       yDomain: [158, 168],
       yTicks: [158, 160, 162, 164, 166],
-      xTicks: ['2025-01-01', '2025-07-01', '2026-01-01'].map((d) => ({ date: d, label: d.endsWith('07-01') ? 'Jul 2025' : d.slice(0, 4) })),
+      xTicks: ['2025-01-01', '2025-07-01', '2026-01-01'].map((d) => ({
+        date: d,
+        label: d.endsWith('07-01') ? format.date(d, 'month') : d.slice(0, 4),
+      })),
       title: detailTitle,
       events: input.detail.events,
       points: input.detail.events.map((e) => ({ date: e.date, count: countAt(input.steps, e.date), tip: e.tip, visible: true })),
     },
     width,
+    format,
   );
   return { width, height: mainHeight + 18 + (narrow ? 280 : 240), main, detail };
 }

@@ -47,7 +47,7 @@ export function standaloneSvg(id: ChartId): string {
 export function downloadSvg(id: ChartId, siteAddress: string, panel?: number, lang: Lang = DEFAULT_LANG): string {
   const t = useTranslations(lang);
   const spec = chartSpec(id, lang);
-  const source = `${t('figure.source')} ${spec.source.datasets.map((d) => dataset(d).credit).join(t('figure.source-sep'))}${t('figure.source-as-of', { date: spec.source.asOf })}`;
+  const source = `${t('figure.source')} ${spec.source.datasets.map((d) => dataset(d, lang).credit).join(t('figure.source-sep'))}${t('figure.source-as-of', { date: spec.source.asOf })}`;
   const chart = spec.svg('l', { css: standaloneCssFor(id) });
   const svg = credited(panel ? cropToPanel(chart, panel) : chart, {
     title: panel
@@ -71,7 +71,7 @@ export function sidecarText(id: ChartId, pageUrl: string, sourcesUrl: string, la
     '',
     t('figure.sidecar.sources'),
     ...spec.source.datasets.map((d) => {
-      const ds = dataset(d);
+      const ds = dataset(d, lang);
       return t('figure.sidecar.dataset', { title: ds.title, id: ds.id, files: ds.files.join(', '), asOf: ds.asOf, upstream: ds.upstream });
     }),
     t('figure.sidecar.keys', { keys: spec.source.keys.join(', ') }),

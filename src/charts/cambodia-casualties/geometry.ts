@@ -3,7 +3,7 @@
  * panel for the whole record, and a second panel with its own axis for recent
  * years, where tens per year would be invisible on the 0–5,000 axis.
  */
-import { FONT, SMALL, around } from '../kit/layout';
+import { FONT, SMALL, around, growing } from '../kit/layout';
 import { t as english, type Translate } from '../../i18n';
 
 /** The chart's own strings in the language of `t`. */
@@ -81,6 +81,11 @@ const datum = (d: CambodiaYearInput, t: Translate): YearDatum => ({ year: d.year
 
 /** `t`: the language of its words and numbers (the input's lines come already in it). */
 export function cambodiaCasualties(input: CambodiaInput, width: number, t: Translate = english): CambodiaGeometry {
+  return growing((grow) => draw(input, width, t, grow));
+}
+
+/** `grow`: extra height for each panel, where a translation's labels need it. */
+function draw(input: CambodiaInput, width: number, t: Translate, grow: number): CambodiaGeometry {
   const s = strings(t);
   const num = t.format.num;
   const narrow = width < 420;
@@ -91,7 +96,7 @@ export function cambodiaCasualties(input: CambodiaInput, width: number, t: Trans
   const lg = legend(legendItems(t), 0, legendTop, width);
 
   const mainTop = legendTop + lg.height;
-  const mainH = narrow ? 300 : 320;
+  const mainH = (narrow ? 300 : 320) + grow;
   const all = input.years;
   const max = Math.max(...all.map((d) => d.total ?? 0), input.statement.value);
   const main = yearPanel(
@@ -174,7 +179,7 @@ export function cambodiaCasualties(input: CambodiaInput, width: number, t: Trans
   const insetTop = mainTop + mainH + below + 22;
   const recent = all.filter((d) => d.year >= input.insetFrom);
   const insetMax = niceMax(Math.max(...recent.map((d) => d.total ?? 0)), 100);
-  const insetH = narrow ? 230 : 220;
+  const insetH = (narrow ? 230 : 220) + grow;
   const insetTitle = wrap(s('panel-inset', { from: input.insetFrom, to: recent.at(-1)!.year, max: num(insetMax) }), FONT, width * 0.9);
   const inset = yearPanel(
     recent.map((d) => datum(d, t)),

@@ -106,7 +106,7 @@ export function specFor(lang: Lang): ChartSpec {
     source: {
       datasets: ['cambodia-data'],
       keys: sourceKeys([...years.map((y) => y.source), cumulative.source, statement.source]),
-      asOf: dataset('cambodia-data').asOf,
+      asOf: dataset('cambodia-data', lang).asOf,
     },
     notes: [
       s('notes.gaps', { missing: yearRuns(missing) }),

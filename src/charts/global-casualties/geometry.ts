@@ -4,7 +4,7 @@
  * outcome and by country (the ten countries with most casualties).
  */
 import { scaleLinear } from 'd3-scale';
-import { FONT, SMALL, around } from '../kit/layout';
+import { FONT, SMALL, around, growing } from '../kit/layout';
 import { t as english, type Translate } from '../../i18n';
 
 /** The chart's own strings in the language of `t`. */
@@ -52,6 +52,11 @@ export function yearTip(d: { year: number; casualties: number | null }, latestYe
 
 /** `t`: the language of its words and numbers (the input's names and labels come already in it). */
 export function globalCasualties(input: GlobalInput, width: number, t: Translate = english): GlobalGeometry {
+  return growing((grow) => draw(input, width, t, grow));
+}
+
+/** `grow`: extra height for the yearly panel and rows for the labels under the outcome bar, where a translation needs them. */
+function draw(input: GlobalInput, width: number, t: Translate, grow: number): GlobalGeometry {
   const s = strings(t);
   const num = t.format.num;
   const narrow = width < 420;
@@ -63,7 +68,7 @@ export function globalCasualties(input: GlobalInput, width: number, t: Translate
   const last = years.at(-1)!;
 
   // 1. The yearly series.
-  const seriesH = narrow ? 280 : 300;
+  const seriesH = (narrow ? 280 : 300) + grow;
   const documented = years.filter((d) => d.casualties !== null) as { year: number; casualties: number }[];
   const max = Math.max(...documented.map((d) => d.casualties));
   const series = yearPanel(
@@ -146,7 +151,7 @@ export function globalCasualties(input: GlobalInput, width: number, t: Translate
   // Labels under their segment: start-aligned for the first, end-aligned for the last, centred between.
   const bdObstacles: Box[] = bdBars.map((b) => ({ x: b.x, y: b.y, w: b.w, h: b.h }));
   const bdLeaders: Segment[] = [];
-  const rowsBelow = 3;
+  const rowsBelow = 3 + grow / 40;
   const bdBounds: Box = { x: 0, y: y + barH + 2, w: width, h: SMALL * 1.25 * (rowsBelow + 1) + 6 };
   const bdLabels = input.breakdown.parts.map((p, k) => {
     const b = bdBars[k];

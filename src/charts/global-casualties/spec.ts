@@ -102,7 +102,7 @@ export function specFor(lang: Lang): ChartSpec {
         civilian.source,
         ...countries.map((c) => global2023.get(`country_${c.country.replace(/ /g, '_')}`)!.source),
       ]),
-      asOf: dataset('global-data').asOf,
+      asOf: dataset('global-data', lang).asOf,
     },
     notes: [
       s('notes.gaps', { missing: missing.join(` ${s('or')} `) }),

@@ -6,7 +6,7 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import { FONT, SMALL, around, type Frame } from './layout';
 import { num } from '../../format';
 import { t } from '../../i18n';
-import { place, textWidth, type Box, type Label, type Segment as Leader } from './text';
+import { place, textWidth, wrap, type Box, type Label, type Segment as Leader } from './text';
 
 export type SegmentKind = 'killed' | 'injured' | 'unsplit' | 'total' | 'unknown' | 'sum' | 'latest';
 
@@ -195,6 +195,11 @@ export function gapLabels(p: YearPanel, obstacles: Box[], leaders: Leader[], noD
       ...Array.from({ length: 18 }, (_, k) => ({ dx: 0, dy: -6 - (k + 1) * SMALL * 1.2, anchor: 'middle' as const })),
       ...around(SMALL, 6, 8),
     ];
-    return place(at, text, SMALL, candidates, obstacles, bounds, 2, leaders);
+    // A translation longer than "no data" may fit where the English does once its words are stacked.
+    const stacked = [...wrap(noData, SMALL, textWidth(years, SMALL)), ...(run.length > 1 ? [years] : [])];
+    return (
+      place(at, text, SMALL, candidates, obstacles, bounds, 2, leaders) ??
+      (stacked.length > text.length ? place(at, stacked, SMALL, candidates, obstacles, bounds, 2, leaders) : null)
+    );
   });
 }

@@ -6,7 +6,7 @@
  */
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { curveStepAfter, line } from 'd3-shape';
-import { FONT, SMALL, around, type Frame } from '../kit/layout';
+import { FONT, SMALL, around, growing, type Frame } from '../kit/layout';
 import { utc, type Formatter } from '../../format';
 import { t as english } from '../../i18n';
 import { place, segmentBoxes, textWidth, wrap, type Box, type Label, type Segment } from '../kit/text';
@@ -14,6 +14,8 @@ import { place, segmentBoxes, textWidth, wrap, type Box, type Label, type Segmen
 export interface TimelineEvent {
   date: string;
   lines: string[];
+  /** Shorter lines, placed where `lines` find no room (a language whose words run longer than English). */
+  fallback?: string[];
 }
 
 export interface TimelineInput {
@@ -74,6 +76,9 @@ interface PanelSpec {
   points: { date: string; count: number; tip: string; visible: boolean }[];
 }
 
+/** The lines rewrapped to two thirds of their widest line. */
+const narrower = (lines: string[]) => wrap(lines.join(' '), SMALL, (Math.max(...lines.map((l) => textWidth(l, SMALL))) * 2) / 3);
+
 function panel(input: TimelineInput, spec: PanelSpec, width: number, format: Formatter): Panel {
   const left = textWidth('180', SMALL) + 10;
   const right = 14;
@@ -101,7 +106,13 @@ function panel(input: TimelineInput, spec: PanelSpec, width: number, format: For
   const leaders: Segment[] = [];
   const labels = spec.events.map((e) => {
     const at = { x: x(utc(e.date)), y: y(countAt(input.steps, e.date)) };
-    const label = place(at, e.lines, SMALL, around(SMALL, 8, 12), obstacles, bounds, 3, leaders);
+    // English always fits its first lines; a longer translation tries its shorter
+    // lines, then the same words in a narrower column.
+    const attempts = [e.lines, ...(e.fallback ? [e.fallback] : []), narrower(e.lines), ...(e.fallback ? [narrower(e.fallback)] : [])];
+    let label: Label | null = null;
+    for (const lines of attempts) {
+      label ??= place(at, lines, SMALL, around(SMALL, 8, 12), obstacles, bounds, 3, leaders);
+    }
     if (!label) throw new Error(`membership-timeline: no room for "${e.lines.join(' ')}" (dated ${e.date} in the data) at width ${width}`);
     return label;
   });
@@ -121,9 +132,14 @@ function panel(input: TimelineInput, spec: PanelSpec, width: number, format: For
 
 /** `format`: the language's numbers and month names on the axes (the input's words come already in it). */
 export function membershipTimeline(input: TimelineInput, width: number, format: Formatter = english.format): TimelineGeometry {
+  return growing((grow) => draw(input, width, format, grow));
+}
+
+/** `grow`: extra height for each panel, where a translation's labels need it. */
+function draw(input: TimelineInput, width: number, format: Formatter, grow: number): TimelineGeometry {
   const narrow = width < 420;
   const years = narrow ? [2000, 2010, 2020] : [2000, 2005, 2010, 2015, 2020, 2025];
-  const mainHeight = narrow ? 250 : 270;
+  const mainHeight = (narrow ? 250 : 270) + grow;
   const main = panel(
     input,
     {
@@ -146,7 +162,7 @@ export function membershipTimeline(input: TimelineInput, width: number, format: 
     input,
     {
       top: mainHeight + 18,
-      height: narrow ? 280 : 240,
+      height: (narrow ? 280 : 240) + grow,
       from: input.detail.from,
       to: input.end,
       yDomain: [158, 168],
@@ -162,5 +178,5 @@ export function membershipTimeline(input: TimelineInput, width: number, format: 
     width,
     format,
   );
-  return { width, height: mainHeight + 18 + (narrow ? 280 : 240), main, detail };
+  return { width, height: mainHeight + 18 + (narrow ? 280 : 240) + grow, main, detail };
 }

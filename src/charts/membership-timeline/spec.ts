@@ -6,6 +6,7 @@ import { timelineSvg } from './svg';
 import { wrap } from '../kit/text';
 import { membershipSource, toCsv, type ChartSpec } from '../kit/spec';
 import { countryName } from '../kit/countries';
+import { plural } from '../kit/lang';
 import { useTranslations, type Lang } from '../../i18n';
 
 const ID = 'membership-timeline';
@@ -36,8 +37,8 @@ export function specFor(lang: Lang): ChartSpec & { input: (layoutWidth: number) 
     const parts = [];
     const joined = joinedOn(date).map((m) => countryName(m.iso3, lang, m.name));
     const left = leftOn(date).map((w) => countryName(w.iso3, lang, w.country));
-    if (joined.length) parts.push(t.plural(`charts.${ID}.joins`, joined.length, { names: list(joined) }));
-    if (left.length) parts.push(t.plural(`charts.${ID}.leaves`, left.length, { names: list(left) }));
+    if (joined.length) parts.push(plural(t, `charts.${ID}.joins`, joined.length, { names: list(joined) }));
+    if (left.length) parts.push(plural(t, `charts.${ID}.leaves`, left.length, { names: list(left) }));
     return parts.join('; ');
   }
 
@@ -68,6 +69,7 @@ export function specFor(lang: Lang): ChartSpec & { input: (layoutWidth: number) 
           lines: narrow
             ? wrap(change(st.date), 13.5, width)
             : wrap(s('event.change', { date: shortDate(st.date), change: change(st.date), count: st.count }), 13.5, width),
+          fallback: wrap(change(st.date), 13.5, width),
           tip: s('tip-change', { date: longDate(st.date), change: change(st.date), count: st.count }),
         })),
       },

@@ -89,4 +89,5 @@ export function sidecarText(id: ChartId, pageUrl: string, sourcesUrl: string, la
   return lines.join('\n');
 }
 
+export { chartLang } from './kit/lang';
 export { CHART_IDS, type ChartId, type ChartSpec };

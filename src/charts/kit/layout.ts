@@ -62,7 +62,7 @@ export function growing<T>(draw: (grow: number) => T, steps = [0, 40, 80, 120, 1
     try {
       return draw(grow);
     } catch (e) {
-      if (!String(e).includes('no room')) throw e;
+      if (!/\bno room for\b/.test(String(e))) throw e;
       last = e;
     }
   }

@@ -176,3 +176,33 @@ describe.each(['es', 'uk', 'km'] as const)('every chart in %s', (lang) => {
     expect(svgText(chartSpec('membership-map', lang).svg('l'))).toContain(countryName('KHM', lang));
   });
 });
+
+describe('a translation longer than the English', () => {
+  it('gets a taller chart, never a missing label', async () => {
+    const { cambodiaCasualties } = await import('../../../src/charts/cambodia-casualties/geometry');
+    const { cambodiaCasualties: years } = await import('../../../src/data');
+    const input = (statement: string[]) => ({
+      years,
+      statement: { year: 1996, value: 4300, lines: statement },
+      cumulative: { lines: ['1979–2024'] },
+      insetFrom: 2010,
+    });
+    const short = cambodiaCasualties(input(['PM: 4,300']), 480);
+    // Sixteen lines of statement do not fit beside the 1996 bar at the English height.
+    const long = cambodiaCasualties(input(Array.from({ length: 16 }, (_, k) => `Une ligne de déclaration ${k}`)), 480);
+    expect(long.height).toBeGreaterThan(short.height);
+    expect(long.main.labels[0].lines).toHaveLength(16);
+  });
+
+  it('still stops the build on an error that is not about room', async () => {
+    const { growing } = await import('../../../src/charts/kit/layout');
+    let tries = 0;
+    expect(() =>
+      growing(() => {
+        tries++;
+        throw new Error('data: bad row');
+      }),
+    ).toThrow('bad row');
+    expect(tries).toBe(1);
+  });
+});

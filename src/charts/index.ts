@@ -1,25 +1,37 @@
-/** Every chart's spec by id (from each registered folder's spec.ts), and the standalone files built from them. */
+/**
+ * Every chart's spec by id and language (from each registered folder's spec.ts,
+ * whose specFor(lang) draws it in that language), and the standalone files built
+ * from them. English is the default everywhere, so English callers pass nothing.
+ */
 import { CHART_IDS, type ChartId } from './registry';
 import { dataset, type ChartSpec } from './kit/spec';
 import { credited, standaloneCssFor } from './kit/standalone';
 import { cropToPanel, panelCount } from './kit/panels';
-import { t } from '../i18n';
+import { DEFAULT_LANG, useTranslations, type Lang } from '../i18n';
 
-const modules = import.meta.glob<{ spec: ChartSpec }>('./*/spec.ts', { eager: true });
+const modules = import.meta.glob<{ specFor: (lang: Lang) => ChartSpec }>('./*/spec.ts', { eager: true });
 
-function load(id: ChartId): ChartSpec {
-  const spec = modules[`./${id}/spec.ts`]?.spec;
-  if (!spec) throw new Error(`charts: registry names ${id} but src/charts/${id}/spec.ts exports no spec`);
+const built = new Map<string, ChartSpec>();
+
+function load(id: ChartId, lang: Lang): ChartSpec {
+  const key = `${lang}/${id}`;
+  const cached = built.get(key);
+  if (cached) return cached;
+  const specFor = modules[`./${id}/spec.ts`]?.specFor;
+  if (!specFor) throw new Error(`charts: registry names ${id} but src/charts/${id}/spec.ts exports no specFor(lang)`);
+  const spec = specFor(lang);
   if (spec.id !== id) throw new Error(`charts: src/charts/${id}/spec.ts describes ${spec.id}`);
+  built.set(key, spec);
   return spec;
 }
 
-export const CHART_SPECS = Object.fromEntries(CHART_IDS.map((id) => [id, load(id)])) as Record<ChartId, ChartSpec>;
+/** The English specs, for English-only uses. */
+export const CHART_SPECS = Object.fromEntries(CHART_IDS.map((id) => [id, load(id, DEFAULT_LANG)])) as Record<ChartId, ChartSpec>;
 
-export function chartSpec(id: string): ChartSpec {
-  const spec = (CHART_SPECS as Record<string, ChartSpec>)[id];
-  if (!spec) throw new Error(`Unknown chart id "${id}"; known: ${CHART_IDS.join(', ')}`);
-  return spec;
+/** The chart `id` drawn in `lang`: its words, numbers, dates and country names (built once per language). */
+export function chartSpec(id: string, lang: Lang = DEFAULT_LANG): ChartSpec {
+  if (!(CHART_IDS as readonly string[]).includes(id)) throw new Error(`Unknown chart id "${id}"; known: ${CHART_IDS.join(', ')}`);
+  return load(id as ChartId, lang);
 }
 
 /** The chart alone as a standalone file: widest layout, light theme inline, fixed size. */
@@ -32,12 +44,15 @@ export function standaloneSvg(id: ChartId): string {
  * its panels, framed by its credit (title, takeaway, source and as-of date, licence,
  * site name and address).
  */
-export function downloadSvg(id: ChartId, siteAddress: string, panel?: number): string {
-  const spec = chartSpec(id);
-  const source = `${t('figure.source')} ${spec.source.datasets.map((d) => dataset(d).credit).join(t('figure.source-sep'))}${t('figure.source-as-of', { date: spec.source.asOf })}`;
+export function downloadSvg(id: ChartId, siteAddress: string, panel?: number, lang: Lang = DEFAULT_LANG): string {
+  const t = useTranslations(lang);
+  const spec = chartSpec(id, lang);
+  const source = `${t('figure.source')} ${spec.source.datasets.map((d) => dataset(d, lang).credit).join(t('figure.source-sep'))}${t('figure.source-as-of', { date: spec.source.asOf })}`;
   const chart = spec.svg('l', { css: standaloneCssFor(id) });
   const svg = credited(panel ? cropToPanel(chart, panel) : chart, {
-    title: panel ? t('embed.panel-title', { title: spec.title, n: panel, count: panelCount(chart) }) : spec.title,
+    title: panel
+      ? t('embed.panel-title', { title: spec.title, n: t.format.num(panel), count: t.format.num(panelCount(chart)) })
+      : spec.title,
     takeaway: spec.takeaway,
     source,
     licence: t('embed.export.licence', { site: t('site.name'), url: siteAddress }),
@@ -46,8 +61,9 @@ export function downloadSvg(id: ChartId, siteAddress: string, panel?: number): s
 }
 
 /** Plain-text sidecar: what the chart shows, where the numbers come from, as of when. */
-export function sidecarText(id: ChartId, pageUrl: string, sourcesUrl: string): string {
-  const spec = chartSpec(id);
+export function sidecarText(id: ChartId, pageUrl: string, sourcesUrl: string, lang: Lang = DEFAULT_LANG): string {
+  const t = useTranslations(lang);
+  const spec = chartSpec(id, lang);
   const lines = [
     spec.title,
     '',
@@ -55,7 +71,7 @@ export function sidecarText(id: ChartId, pageUrl: string, sourcesUrl: string): s
     '',
     t('figure.sidecar.sources'),
     ...spec.source.datasets.map((d) => {
-      const ds = dataset(d);
+      const ds = dataset(d, lang);
       return t('figure.sidecar.dataset', { title: ds.title, id: ds.id, files: ds.files.join(', '), asOf: ds.asOf, upstream: ds.upstream });
     }),
     t('figure.sidecar.keys', { keys: spec.source.keys.join(', ') }),
@@ -73,4 +89,5 @@ export function sidecarText(id: ChartId, pageUrl: string, sourcesUrl: string): s
   return lines.join('\n');
 }
 
+export { chartLang } from './kit/lang';
 export { CHART_IDS, type ChartId, type ChartSpec };

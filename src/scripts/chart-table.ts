@@ -5,6 +5,10 @@
  * Its words come from the table's data-filter-* attributes (content/strings).
  */
 let counter = 0;
+// On a translated page names sort as its readers expect (Égypte among the E's) and counts read in its language.
+const lang = document.documentElement.lang || undefined;
+const collator = lang && lang !== 'en' ? new Intl.Collator(lang) : null;
+const count = new Intl.NumberFormat(lang);
 
 function cellValue(row: HTMLTableRowElement, col: number, kind: string): string | number {
   const cell = row.cells[col];
@@ -32,7 +36,7 @@ for (const table of document.querySelectorAll<HTMLTableElement>('table[data-sort
       const sorted = [...body.rows].sort((a, b) => {
         const x = cellValue(a, col, kind);
         const y = cellValue(b, col, kind);
-        const order = x < y ? -1 : x > y ? 1 : 0;
+        const order = collator && kind === 'text' ? collator.compare(String(x), String(y)) : x < y ? -1 : x > y ? 1 : 0;
         return ascending ? order : -order;
       });
       body.append(...sorted);
@@ -62,7 +66,7 @@ for (const table of document.querySelectorAll<HTMLTableElement>('table[data-sort
       row.hidden = !match;
       if (match) shown++;
     }
-    const count = table.dataset.filterCount ?? '';
-    status.textContent = q ? count.replace('{shown}', String(shown)).replace('{total}', String(rows.length)) : '';
+    const template = table.dataset.filterCount ?? '';
+    status.textContent = q ? template.replace('{shown}', count.format(shown)).replace('{total}', count.format(rows.length)) : '';
   });
 }

@@ -3,11 +3,11 @@
  * panel for the whole record, and a second panel with its own axis for recent
  * years, where tens per year would be invisible on the 0–5,000 axis.
  */
-import { FONT, SMALL, around } from '../kit/layout';
-import { num } from '../../format';
-import { t } from '../../i18n';
+import { FONT, SMALL, around, growing } from '../kit/layout';
+import { t as english, type Translate } from '../../i18n';
 
-const s = (key: string, vars?: Record<string, string | number>) => t(`charts.cambodia-casualties.${key}`, vars);
+/** The chart's own strings in the language of `t`. */
+const strings = (t: Translate) => (key: string, vars?: Record<string, string | number>) => t(`charts.cambodia-casualties.${key}`, vars);
 import {
   dataBoxes,
   gapLabels,
@@ -46,7 +46,9 @@ export interface CambodiaGeometry {
   statement: { x1: number; x2: number; y: number };
 }
 
-export const LEGEND: LegendItem[] = (['killed', 'injured', 'total', 'gap'] as const).map((kind) => ({ kind, label: s(`legend.${kind}`) }));
+export const legendItems = (t: Translate): LegendItem[] =>
+  (['killed', 'injured', 'total', 'gap'] as const).map((kind) => ({ kind, label: strings(t)(`legend.${kind}`) }));
+export const LEGEND: LegendItem[] = legendItems(english);
 
 /** Stacked parts of a year: killed, injured, and any remainder the sources do not split. */
 export function partsOf(d: CambodiaYearInput): YearDatum['parts'] {
@@ -60,7 +62,9 @@ export function partsOf(d: CambodiaYearInput): YearDatum['parts'] {
   ];
 }
 
-export function tipOf(d: CambodiaYearInput): string {
+export function tipOf(d: CambodiaYearInput, t: Translate = english): string {
+  const s = strings(t);
+  const num = t.format.num;
   if (d.total === null) return s('tip-gap', { year: d.year });
   if (d.killed === null || d.injured === null) return s('tip-total', { year: d.year, total: num(d.total) });
   const rest = d.total - d.killed - d.injured;
@@ -73,27 +77,36 @@ function must(label: Label | null, what: string, width: number): Label {
   return label;
 }
 
-const datum = (d: CambodiaYearInput): YearDatum => ({ year: d.year, parts: partsOf(d), tip: tipOf(d) });
+const datum = (d: CambodiaYearInput, t: Translate): YearDatum => ({ year: d.year, parts: partsOf(d), tip: tipOf(d, t) });
 
-export function cambodiaCasualties(input: CambodiaInput, width: number): CambodiaGeometry {
+/** `t`: the language of its words and numbers (the input's lines come already in it). */
+export function cambodiaCasualties(input: CambodiaInput, width: number, t: Translate = english): CambodiaGeometry {
+  return growing((grow) => draw(input, width, t, grow));
+}
+
+/** `grow`: extra height for each panel, where a translation's labels need it. */
+function draw(input: CambodiaInput, width: number, t: Translate, grow: number): CambodiaGeometry {
+  const s = strings(t);
+  const num = t.format.num;
   const narrow = width < 420;
-  const left = textWidth('5,000', SMALL) + 10;
+  const left = textWidth(num(5000), SMALL) + 10;
   const right = 8;
   const plotW = width - left - right;
   const legendTop = FONT * 1.2;
-  const lg = legend(LEGEND, 0, legendTop, width);
+  const lg = legend(legendItems(t), 0, legendTop, width);
 
   const mainTop = legendTop + lg.height;
-  const mainH = narrow ? 300 : 320;
+  const mainH = (narrow ? 300 : 320) + grow;
   const all = input.years;
   const max = Math.max(...all.map((d) => d.total ?? 0), input.statement.value);
   const main = yearPanel(
-    all.map(datum),
+    all.map((d) => datum(d, t)),
     { x: left, y: mainTop, w: plotW, h: mainH },
     wrap(s('panel-years', { from: all[0].year, to: all.at(-1)!.year }), FONT, width * 0.9),
     niceMax(max, 1000),
     1000,
     narrow ? [1980, 2000, 2020] : [1980, 1990, 2000, 2010, 2020],
+    num,
   );
 
   // The stated figure: a dashed line across the stated year's band and its neighbours.
@@ -107,7 +120,7 @@ export function cambodiaCasualties(input: CambodiaInput, width: number): Cambodi
   obstacles.push({ x: statement.x1, y: statement.y - 2, w: statement.x2 - statement.x1, h: 4 });
   const leaders: Segment[] = [];
   const bounds = { x: main.x, y: main.y, w: main.w, h: main.h };
-  const mainGapLabels = gapLabels(main, obstacles, leaders).map((l, k) => must(l, `gap label ${k}`, width));
+  const mainGapLabels = gapLabels(main, obstacles, leaders, t('no-data')).map((l, k) => must(l, `gap label ${k}`, width));
   const recorded = all.find((d) => d.year === input.statement.year)!;
   const statementLabel = must(
     place(
@@ -166,10 +179,10 @@ export function cambodiaCasualties(input: CambodiaInput, width: number): Cambodi
   const insetTop = mainTop + mainH + below + 22;
   const recent = all.filter((d) => d.year >= input.insetFrom);
   const insetMax = niceMax(Math.max(...recent.map((d) => d.total ?? 0)), 100);
-  const insetH = narrow ? 230 : 220;
+  const insetH = (narrow ? 230 : 220) + grow;
   const insetTitle = wrap(s('panel-inset', { from: input.insetFrom, to: recent.at(-1)!.year, max: num(insetMax) }), FONT, width * 0.9);
   const inset = yearPanel(
-    recent.map(datum),
+    recent.map((d) => datum(d, t)),
     { x: left, y: insetTop, w: plotW, h: insetH },
     insetTitle,
     insetMax,
@@ -177,6 +190,7 @@ export function cambodiaCasualties(input: CambodiaInput, width: number): Cambodi
     narrow
       ? [input.insetFrom, 2015, 2020, 2024].filter((y, k, a) => a.indexOf(y) === k)
       : recent.filter((d) => d.year % 2 === 0).map((d) => d.year),
+    num,
   );
   const insetObstacles = dataBoxes(inset);
   const insetLeaders: Segment[] = [];
@@ -203,7 +217,10 @@ export function cambodiaCasualties(input: CambodiaInput, width: number): Cambodi
   } else insetObstacles.splice(0, insetObstacles.length, ...trial);
   const placed = values.filter((v): v is Label => v !== null);
   for (const l of placed) l.cls = 'val';
-  inset.labels = [...gapLabels(inset, insetObstacles, insetLeaders).map((l, k) => must(l, `inset gap label ${k}`, width)), ...placed];
+  inset.labels = [
+    ...gapLabels(inset, insetObstacles, insetLeaders, t('no-data')).map((l, k) => must(l, `inset gap label ${k}`, width)),
+    ...placed,
+  ];
 
   return {
     width,

@@ -4,11 +4,11 @@
  * outcome and by country (the ten countries with most casualties).
  */
 import { scaleLinear } from 'd3-scale';
-import { FONT, SMALL, around } from '../kit/layout';
-import { num } from '../../format';
-import { t } from '../../i18n';
+import { FONT, SMALL, around, growing } from '../kit/layout';
+import { t as english, type Translate } from '../../i18n';
 
-const s = (key: string, vars?: Record<string, string | number>) => t(`charts.global-casualties.${key}`, vars);
+/** The chart's own strings in the language of `t`. */
+const strings = (t: Translate) => (key: string, vars?: Record<string, string | number>) => t(`charts.global-casualties.${key}`, vars);
 import { dataBoxes, gapLabels, gapRuns, niceMax, yearPanel, type SegmentKind, type YearPanel } from '../kit/bars';
 import { labelBox, place, textWidth, wrap, type Box, type Label, type Segment } from '../kit/text';
 import { fromRow } from '../../data/origin';
@@ -43,14 +43,24 @@ function must(label: Label | null, what: string, width: number, row?: object): L
   return label;
 }
 
-export function yearTip(d: { year: number; casualties: number | null }, latestYear: number): string {
+export function yearTip(d: { year: number; casualties: number | null }, latestYear: number, t: Translate = english): string {
+  const s = strings(t);
+  const num = t.format.num;
   if (d.casualties === null) return s('tip-gap', { year: d.year });
   return s(d.year === latestYear ? 'tip-latest' : 'tip', { year: d.year, count: num(d.casualties) });
 }
 
-export function globalCasualties(input: GlobalInput, width: number): GlobalGeometry {
+/** `t`: the language of its words and numbers (the input's names and labels come already in it). */
+export function globalCasualties(input: GlobalInput, width: number, t: Translate = english): GlobalGeometry {
+  return growing((grow) => draw(input, width, t, grow));
+}
+
+/** `grow`: extra height for the yearly panel and rows for the labels under the outcome bar, where a translation needs them. */
+function draw(input: GlobalInput, width: number, t: Translate, grow: number): GlobalGeometry {
+  const s = strings(t);
+  const num = t.format.num;
   const narrow = width < 420;
-  const left = textWidth('10,000', SMALL) + 10;
+  const left = textWidth(num(10000), SMALL) + 10;
   const right = 8;
   const plotW = width - left - right;
   const years = input.years;
@@ -58,27 +68,30 @@ export function globalCasualties(input: GlobalInput, width: number): GlobalGeome
   const last = years.at(-1)!;
 
   // 1. The yearly series.
-  const seriesH = narrow ? 280 : 300;
+  const seriesH = (narrow ? 280 : 300) + grow;
   const documented = years.filter((d) => d.casualties !== null) as { year: number; casualties: number }[];
   const max = Math.max(...documented.map((d) => d.casualties));
   const series = yearPanel(
     years.map((d) => ({
       year: d.year,
       parts: d.casualties === null ? [] : [{ kind: d.year === input.latestYear ? 'latest' : 'sum', value: d.casualties }],
-      tip: yearTip(d, input.latestYear),
+      tip: yearTip(d, input.latestYear, t),
     })),
     { x: left, y: 0, w: plotW, h: seriesH },
     wrap(s('panel-years', { from: first.year, to: last.year }), FONT, width * 0.92),
     niceMax(max * 1.12, 2000),
     2000,
     narrow ? [2000, 2010, 2020] : [2000, 2004, 2008, 2012, 2016, 2020, 2024],
+    num,
   );
   const obstacles = dataBoxes(series);
   const leaders: Segment[] = [];
   const bounds: Box = { x: series.x, y: series.y - 6, w: series.w, h: series.h + 6 };
   const runs = gapRuns(series.gaps);
   const rowOf = (year: number) => input.years.find((y) => y.year === year);
-  const gaps = gapLabels(series, obstacles, leaders).map((l, k) => must(l, `gap label ${runs[k][0].year}`, width, rowOf(runs[k][0].year)));
+  const gaps = gapLabels(series, obstacles, leaders, t('no-data')).map((l, k) =>
+    must(l, `gap label ${runs[k][0].year}`, width, rowOf(runs[k][0].year)),
+  );
   const peak = documented.reduce((a, b) => (b.casualties > a.casualties ? b : a));
   const low = documented.reduce((a, b) => (b.casualties < a.casualties ? b : a));
   const latest = documented.find((d) => d.year === input.latestYear)!;
@@ -138,7 +151,7 @@ export function globalCasualties(input: GlobalInput, width: number): GlobalGeome
   // Labels under their segment: start-aligned for the first, end-aligned for the last, centred between.
   const bdObstacles: Box[] = bdBars.map((b) => ({ x: b.x, y: b.y, w: b.w, h: b.h }));
   const bdLeaders: Segment[] = [];
-  const rowsBelow = 3;
+  const rowsBelow = 3 + grow / 40;
   const bdBounds: Box = { x: 0, y: y + barH + 2, w: width, h: SMALL * 1.25 * (rowsBelow + 1) + 6 };
   const bdLabels = input.breakdown.parts.map((p, k) => {
     const b = bdBars[k];
@@ -173,7 +186,8 @@ export function globalCasualties(input: GlobalInput, width: number): GlobalGeome
   };
   y += FONT * 1.2 * ctTitle.lines.length + 8;
   const nameW = Math.max(...input.countries.map((c) => textWidth(c.country, SMALL))) + 8;
-  const valueW = textWidth('0,000', SMALL) + 6;
+  // The widest value: four digits in the locale's grouping ("0,000", "0 000").
+  const valueW = textWidth(num(1000).replace(/\d/g, '0'), SMALL) + 6;
   const cx = scaleLinear()
     .domain([0, Math.max(...input.countries.map((c) => c.casualties))])
     .range([nameW, width - right - valueW]);

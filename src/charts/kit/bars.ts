@@ -6,7 +6,7 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import { FONT, SMALL, around, type Frame } from './layout';
 import { num } from '../../format';
 import { t } from '../../i18n';
-import { place, textWidth, type Box, type Label, type Segment as Leader } from './text';
+import { place, textWidth, wrap, type Box, type Label, type Segment as Leader } from './text';
 
 export type SegmentKind = 'killed' | 'injured' | 'unsplit' | 'total' | 'unknown' | 'sum' | 'latest';
 
@@ -142,6 +142,7 @@ export function yearPanel(
   domainMax: number,
   yStep: number,
   xTicks: number[],
+  formatNum: (value: number) => string = num,
 ): YearPanel & { scales: ReturnType<typeof yearScales> } {
   const plotTop = box.y + FONT * 1.2 * title.length + 10;
   const plot = { x: box.x, y: plotTop, w: box.w, h: box.y + box.h - SMALL * 1.8 - plotTop };
@@ -152,7 +153,7 @@ export function yearPanel(
   );
   const { bars, gaps } = yearBars(data, scales.x, scales.y);
   const yTicks = [];
-  for (let v = 0; v <= domainMax; v += yStep) yTicks.push({ pos: scales.y(v), label: num(v) });
+  for (let v = 0; v <= domainMax; v += yStep) yTicks.push({ pos: scales.y(v), label: formatNum(v) });
   return {
     ...plot,
     title: { x: 0, y: box.y + FONT, lines: title, anchor: 'start', size: FONT, cls: 'panel-title' },
@@ -194,6 +195,11 @@ export function gapLabels(p: YearPanel, obstacles: Box[], leaders: Leader[], noD
       ...Array.from({ length: 18 }, (_, k) => ({ dx: 0, dy: -6 - (k + 1) * SMALL * 1.2, anchor: 'middle' as const })),
       ...around(SMALL, 6, 8),
     ];
-    return place(at, text, SMALL, candidates, obstacles, bounds, 2, leaders);
+    // A translation longer than "no data" may fit where the English does once its words are stacked.
+    const stacked = [...wrap(noData, SMALL, textWidth(years, SMALL)), ...(run.length > 1 ? [years] : [])];
+    return (
+      place(at, text, SMALL, candidates, obstacles, bounds, 2, leaders) ??
+      (stacked.length > text.length ? place(at, stacked, SMALL, candidates, obstacles, bounds, 2, leaders) : null)
+    );
   });
 }

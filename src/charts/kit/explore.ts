@@ -5,15 +5,14 @@
  * tables say: a gap stays a gap ("no data"), nothing is interpolated.
  */
 import type { Cell, ChartSpec, TableSpec } from './spec';
-import { num } from '../../format';
-import { t } from '../../i18n';
+import { t as english, type Translate } from '../../i18n';
 
 export interface ExploreNode {
   label: string;
   children: ExploreNode[];
 }
 
-const cellText = (c: Cell) => (c === null ? t('explore.no-data') : typeof c === 'number' ? num(c) : c);
+const cellText = (c: Cell, t: Translate) => (c === null ? t('explore.no-data') : typeof c === 'number' ? t.format.num(c) : c);
 
 /** Columns whose every cell is a number or a gap: the chart's plotted series. */
 export function seriesColumns(table: TableSpec): number[] {
@@ -23,7 +22,7 @@ export function seriesColumns(table: TableSpec): number[] {
     .map(({ k }) => k);
 }
 
-function seriesNode(table: TableSpec, k: number, prefix: string): ExploreNode {
+function seriesNode(table: TableSpec, k: number, prefix: string, t: Translate): ExploreNode {
   const values = table.rows.map((r) => ({ at: String(r[0]), v: r[k] as number | null }));
   const known = values.filter((x): x is { at: string; v: number } => x.v !== null);
   const low = known.reduce((a, b) => (b.v < a.v ? b : a), known[0]);
@@ -34,27 +33,27 @@ function seriesNode(table: TableSpec, k: number, prefix: string): ExploreNode {
         count: values.length,
         from: values[0].at,
         to: values[values.length - 1].at,
-        low: num(low.v),
+        low: t.format.num(low.v),
         lowAt: low.at,
-        high: num(high.v),
+        high: t.format.num(high.v),
         highAt: high.at,
         gaps: values.length - known.length,
       })
     : prefix + table.columns[k].label;
-  return { label, children: values.map((x) => ({ label: `${x.at}: ${cellText(x.v)}`, children: [] })) };
+  return { label, children: values.map((x) => ({ label: `${x.at}: ${cellText(x.v, t)}`, children: [] })) };
 }
 
 /** Above this many rows a value is named by its row header only: the page carries its details (the map's picker). */
 export const LONG_TABLE = 60;
 
-function rowNode(table: TableSpec, row: Cell[]): ExploreNode {
-  if (table.rows.length > LONG_TABLE) return { label: cellText(row[0]), children: [] };
-  const rest = row.slice(1).map((c, i) => `${table.columns[i + 1].label}: ${cellText(c)}`);
-  return { label: `${cellText(row[0])}. ${rest.join('; ')}`, children: [] };
+function rowNode(table: TableSpec, row: Cell[], t: Translate): ExploreNode {
+  if (table.rows.length > LONG_TABLE) return { label: cellText(row[0], t), children: [] };
+  const rest = row.slice(1).map((c, i) => `${table.columns[i + 1].label}: ${cellText(c, t)}`);
+  return { label: `${cellText(row[0], t)}. ${rest.join('; ')}`, children: [] };
 }
 
 /** Rows grouped by the column with most distinct values up to 8 (a status); else in runs of 20. */
-function groupNodes(table: TableSpec, prefix: string): ExploreNode[] {
+function groupNodes(table: TableSpec, prefix: string, t: Translate): ExploreNode[] {
   const sizes = table.columns.map((_, i) => (i === 0 ? 0 : new Set(table.rows.map((r) => r[i])).size));
   const fit = sizes.map((n) => (n > 1 && n <= 8 ? n : 0));
   const k = fit.indexOf(Math.max(...fit));
@@ -63,8 +62,8 @@ function groupNodes(table: TableSpec, prefix: string): ExploreNode[] {
     return values.map((v) => {
       const rows = table.rows.filter((r) => r[k] === v);
       return {
-        label: t('explore.group', { name: prefix + table.columns[k].label, value: cellText(v), count: rows.length }),
-        children: rows.map((r) => rowNode(table, r)),
+        label: t('explore.group', { name: prefix + table.columns[k].label, value: cellText(v, t), count: rows.length }),
+        children: rows.map((r) => rowNode(table, r, t)),
       };
     });
   }
@@ -72,18 +71,19 @@ function groupNodes(table: TableSpec, prefix: string): ExploreNode[] {
   for (let i = 0; i < table.rows.length; i += 20) {
     const rows = table.rows.slice(i, i + 20);
     runs.push({
-      label: t('explore.run', { from: cellText(rows[0][0]), to: cellText(rows[rows.length - 1][0]), count: rows.length }),
-      children: rows.map((r) => rowNode(table, r)),
+      label: t('explore.run', { from: cellText(rows[0][0], t), to: cellText(rows[rows.length - 1][0], t), count: rows.length }),
+      children: rows.map((r) => rowNode(table, r, t)),
     });
   }
   return runs;
 }
 
-export function exploreTree(spec: Pick<ChartSpec, 'title' | 'takeaway' | 'tables'>): ExploreNode {
+/** `t`: the page's language (its words and number format). */
+export function exploreTree(spec: Pick<ChartSpec, 'title' | 'takeaway' | 'tables'>, t: Translate = english): ExploreNode {
   const children = spec.tables.flatMap((table) => {
     const prefix = spec.tables.length > 1 ? `${table.caption}: ` : '';
     const series = seriesColumns(table);
-    return series.length ? series.map((k) => seriesNode(table, k, prefix)) : groupNodes(table, prefix);
+    return series.length ? series.map((k) => seriesNode(table, k, prefix, t)) : groupNodes(table, prefix, t);
   });
   return { label: `${spec.title}. ${spec.takeaway}`, children };
 }

@@ -50,3 +50,21 @@ export interface Frame {
   xTicks: Tick[];
   yTicks: Tick[];
 }
+
+/**
+ * A drawing at its own size, then taller step by step while a label finds no
+ * room ("no room for …"): English fits at the first size; a translation whose
+ * words run longer gets a taller chart, never a missing label.
+ */
+export function growing<T>(draw: (grow: number) => T, steps = [0, 40, 80, 120, 160, 240]): T {
+  let last: unknown;
+  for (const grow of steps) {
+    try {
+      return draw(grow);
+    } catch (e) {
+      if (!/\bno room for\b/.test(String(e))) throw e;
+      last = e;
+    }
+  }
+  throw last;
+}

@@ -5,9 +5,10 @@
  */
 import { Resvg } from '@resvg/resvg-js';
 import { downloadSvg, type ChartId } from '..';
+import type { Lang } from '../../i18n';
 
-export function chartPng(id: ChartId, siteAddress: string, panel?: number): Buffer {
-  const resvg = new Resvg(downloadSvg(id, siteAddress, panel), {
+export function chartPng(id: ChartId, siteAddress: string, panel?: number, lang?: Lang): Buffer {
+  const resvg = new Resvg(downloadSvg(id, siteAddress, panel, lang), {
     fitTo: { mode: 'zoom', value: 2 },
     font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' },
   });

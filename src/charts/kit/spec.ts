@@ -9,6 +9,7 @@ import datasetsYaml from '../../../content/datasets.yaml?raw';
 import type { LayoutName } from './layout';
 import { dataAsOf, membership } from '../../data';
 import type { ChartId } from '../registry';
+import { DEFAULT_LANG, type Lang } from '../../i18n';
 
 export interface Dataset {
   id: string;
@@ -23,10 +24,20 @@ export interface Dataset {
 
 export const datasets: Dataset[] = parse(datasetsYaml);
 
-export function dataset(id: string): Dataset {
+/** The translators' datasets.yaml per language (content/l10n/<lang>/), where it exists yet. */
+const translated = import.meta.glob<string>('../../../content/l10n/*/datasets.yaml', { query: '?raw', import: 'default', eager: true });
+
+/**
+ * A dataset as `lang` describes it: its as-of date and upstream in the language's
+ * words where its translators' file gives them; title and credit stay as the
+ * source writes them (content/l10n rules), and English fills any gap.
+ */
+export function dataset(id: string, lang: Lang = DEFAULT_LANG): Dataset {
   const d = datasets.find((x) => x.id === id);
   if (!d) throw new Error(`charts: unknown dataset ${id} (content/datasets.yaml)`);
-  return d;
+  const file = lang === DEFAULT_LANG ? undefined : translated[`../../../content/l10n/${lang}/datasets.yaml`];
+  const own = file ? (parse(file) as Partial<Dataset>[]).find((x) => x.id === id) : undefined;
+  return own ? { ...d, asOf: own.asOf ?? d.asOf, upstream: own.upstream ?? d.upstream } : d;
 }
 
 /** A cell: text, a number, or null for an undocumented value (shown as "no data"). */

@@ -30,7 +30,9 @@ const WIDE = new Set([...'mwMW@%—–']);
 
 /** Advance of one character in em. */
 function advance(ch: string): number {
-  if (ch === ' ') return 0.33;
+  // No-break spaces group digits in French and Ukrainian numbers; combining marks (Khmer vowel signs) take no advance of their own.
+  if (ch === ' ' || ch === '\u00a0' || ch === '\u202f') return 0.33;
+  if (/\p{Mn}/u.test(ch)) return 0;
   if (NARROW.has(ch)) return 0.36;
   if (WIDE.has(ch)) return 0.95;
   if (/[0-9]/.test(ch)) return 0.64;

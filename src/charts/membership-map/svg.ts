@@ -7,15 +7,19 @@ import { legend } from '../kit/bars';
 import { LAYOUTS } from '../kit/layout';
 import type { MapGeometry, MapStatus } from './geometry';
 import { dots, esc, hatch, idPrefix, labelEl, r, svgRoot, textEl } from '../kit/markup';
-import { t } from '../../i18n';
+import { t as english, type Translate } from '../../i18n';
 
 export const STATUS_CODE: Record<MapStatus, string> = { state_party: 'p', signatory: 's', withdrawn: 'w', not_party: 'n' };
-export const STATUS_LABEL = t.all('status') as Record<MapStatus, string>;
-export const NO_STATUS = t('status.none');
+export const statusNames = (t: Translate) => t.all('status') as Record<MapStatus, string>;
+export const STATUS_LABEL = statusNames(english);
 
 export const mapDefs = (p: string) => hatch(`${p}-hatch`, 'f-withdrawn', 5) + dots(`${p}-dots`, 'f-signatory', 4);
 
 export interface MapSvgOptions {
+  /** The language of the tooltips (default English). */
+  t?: Translate;
+  /** A territory's name in that language, from the atlas's (default: as the atlas writes it). */
+  territoryName?: (name: string) => string;
   chartId: string;
   layout: string;
   title: string;
@@ -40,6 +44,10 @@ export function insetSvg(g: MapGeometry, label: string): string {
 
 export function mapSvg(g: MapGeometry, o: MapSvgOptions): string {
   const p = idPrefix(o.chartId, o.layout);
+  const t = o.t ?? english;
+  const STATUS_LABEL = statusNames(t);
+  const NO_STATUS = t('status.none');
+  const territoryName = o.territoryName ?? ((name: string) => name);
   const countries = g.countries
     .map((c) => {
       const status = c.statuses[o.index];
@@ -55,7 +63,9 @@ export function mapSvg(g: MapGeometry, o: MapSvgOptions): string {
     })
     .join('');
   const territories = g.territories
-    .map((t) => `<path d="${t.d}" class="mark s-t" data-tip="${esc(`${t.name}: ${NO_STATUS.toLowerCase()}`)}"/>`)
+    .map(
+      (tr) => `<path d="${tr.d}" class="mark s-t" data-tip="${esc(`${territoryName(tr.name)}: ${NO_STATUS.toLocaleLowerCase(t.lang)}`)}"/>`,
+    )
     .join('');
   const layouts = o.standalone ? LAYOUTS.filter((l) => l.name === 'l') : LAYOUTS;
   const labels = layouts

@@ -6,13 +6,16 @@
  */
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { curveStepAfter, line } from 'd3-shape';
-import { FONT, SMALL, around, type Frame } from '../kit/layout';
-import { num, utc } from '../../format';
+import { FONT, SMALL, around, growing, type Frame } from '../kit/layout';
+import { utc, type Formatter } from '../../format';
+import { t as english } from '../../i18n';
 import { place, segmentBoxes, textWidth, wrap, type Box, type Label, type Segment } from '../kit/text';
 
 export interface TimelineEvent {
   date: string;
   lines: string[];
+  /** Shorter lines, placed where `lines` find no room (a language whose words run longer than English). */
+  fallback?: string[];
 }
 
 export interface TimelineInput {
@@ -73,7 +76,10 @@ interface PanelSpec {
   points: { date: string; count: number; tip: string; visible: boolean }[];
 }
 
-function panel(input: TimelineInput, spec: PanelSpec, width: number): Panel {
+/** The lines rewrapped to two thirds of their widest line. */
+const narrower = (lines: string[]) => wrap(lines.join(' '), SMALL, (Math.max(...lines.map((l) => textWidth(l, SMALL))) * 2) / 3);
+
+function panel(input: TimelineInput, spec: PanelSpec, width: number, format: Formatter): Panel {
   const left = textWidth('180', SMALL) + 10;
   const right = 14;
   const titleLines = spec.title.length;
@@ -100,7 +106,13 @@ function panel(input: TimelineInput, spec: PanelSpec, width: number): Panel {
   const leaders: Segment[] = [];
   const labels = spec.events.map((e) => {
     const at = { x: x(utc(e.date)), y: y(countAt(input.steps, e.date)) };
-    const label = place(at, e.lines, SMALL, around(SMALL, 8, 12), obstacles, bounds, 3, leaders);
+    // English always fits its first lines; a longer translation tries its shorter
+    // lines, then the same words in a narrower column.
+    const attempts = [e.lines, ...(e.fallback ? [e.fallback] : []), narrower(e.lines), ...(e.fallback ? [narrower(e.fallback)] : [])];
+    let label: Label | null = null;
+    for (const lines of attempts) {
+      label ??= place(at, lines, SMALL, around(SMALL, 8, 12), obstacles, bounds, 3, leaders);
+    }
     if (!label) throw new Error(`membership-timeline: no room for "${e.lines.join(' ')}" (dated ${e.date} in the data) at width ${width}`);
     return label;
   });
@@ -111,17 +123,23 @@ function panel(input: TimelineInput, spec: PanelSpec, width: number): Panel {
     h: plotBottom - plotTop,
     title: { x: 0, y: spec.top + FONT, lines: spec.title, anchor: 'start', size: FONT, cls: 'panel-title' },
     xTicks: spec.xTicks.map((t) => ({ pos: x(utc(t.date)), label: t.label })),
-    yTicks: spec.yTicks.map((v) => ({ pos: y(v), label: num(v) })),
+    yTicks: spec.yTicks.map((v) => ({ pos: y(v), label: format.num(v) })),
     path,
     labels,
     points,
   };
 }
 
-export function membershipTimeline(input: TimelineInput, width: number): TimelineGeometry {
+/** `format`: the language's numbers and month names on the axes (the input's words come already in it). */
+export function membershipTimeline(input: TimelineInput, width: number, format: Formatter = english.format): TimelineGeometry {
+  return growing((grow) => draw(input, width, format, grow));
+}
+
+/** `grow`: extra height for each panel, where a translation's labels need it. */
+function draw(input: TimelineInput, width: number, format: Formatter, grow: number): TimelineGeometry {
   const narrow = width < 420;
   const years = narrow ? [2000, 2010, 2020] : [2000, 2005, 2010, 2015, 2020, 2025];
-  const mainHeight = narrow ? 250 : 270;
+  const mainHeight = (narrow ? 250 : 270) + grow;
   const main = panel(
     input,
     {
@@ -137,23 +155,28 @@ export function membershipTimeline(input: TimelineInput, width: number): Timelin
       points: input.points.map((p) => ({ ...p, visible: false })),
     },
     width,
+    format,
   );
   const detailTitle = narrow ? input.titles.detailNarrow : [input.titles.detail];
   const detail = panel(
     input,
     {
       top: mainHeight + 18,
-      height: narrow ? 280 : 240,
+      height: (narrow ? 280 : 240) + grow,
       from: input.detail.from,
       to: input.end,
       yDomain: [158, 168],
       yTicks: [158, 160, 162, 164, 166],
-      xTicks: ['2025-01-01', '2025-07-01', '2026-01-01'].map((d) => ({ date: d, label: d.endsWith('07-01') ? 'Jul 2025' : d.slice(0, 4) })),
+      xTicks: ['2025-01-01', '2025-07-01', '2026-01-01'].map((d) => ({
+        date: d,
+        label: d.endsWith('07-01') ? format.date(d, 'month') : d.slice(0, 4),
+      })),
       title: detailTitle,
       events: input.detail.events,
       points: input.detail.events.map((e) => ({ date: e.date, count: countAt(input.steps, e.date), tip: e.tip, visible: true })),
     },
     width,
+    format,
   );
-  return { width, height: mainHeight + 18 + (narrow ? 280 : 240), main, detail };
+  return { width, height: mainHeight + 18 + (narrow ? 280 : 240) + grow, main, detail };
 }

@@ -27,7 +27,11 @@ export async function allSources(): Promise<SourceEntry[]> {
       label: `${a.data.outlet}${a.data.author ? `, ${a.data.author}` : ''}, ${a.data.date}: ${a.data.title}`,
       kind: a.data.kind,
     })),
-    ...datasets.map((d) => ({ key: d.id, label: `Dataset: ${d.data.title} (${d.data.asOf})`, kind: 'dataset' as const })),
+    ...datasets.map((d) => ({
+      key: d.id,
+      label: t('sources.dataset-label', { title: d.data.title, asOf: d.data.asOf }),
+      kind: 'dataset' as const,
+    })),
   ].map((entry, k) => ({ ...entry, number: k + 1 }));
   return cache;
 }

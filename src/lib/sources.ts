@@ -1,13 +1,12 @@
 /**
- * One numbering for every citation on the site: articles first (in seed order),
- * then the Convention, then datasets. Note [3] is the same source on every page a teacher prints.
+ * Every source the site cites: articles first (in seed order), then the Convention,
+ * then datasets. A page numbers its notes in reading order (src/lib/citations.ts).
  */
 import { getCollection } from 'astro:content';
 import { t } from '../i18n';
 
 export interface SourceEntry {
   key: string;
-  number: number;
   label: string;
   kind: 'news' | 'wire' | 'advocacy' | 'treaty' | 'dataset';
 }
@@ -32,7 +31,7 @@ export async function allSources(): Promise<SourceEntry[]> {
       label: t('sources.dataset-label', { title: d.data.title, asOf: d.data.asOf }),
       kind: 'dataset' as const,
     })),
-  ].map((entry, k) => ({ ...entry, number: k + 1 }));
+  ];
   return cache;
 }
 

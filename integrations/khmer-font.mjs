@@ -1,6 +1,6 @@
-// The Khmer pages' font: Noto Sans Khmer (SIL OFL 1.1, @fontsource/noto-sans-khmer),
-// subset at build time to the Khmer characters the site's text uses, as woff2 files the
-// site serves itself. CSS names them as `@khmer-font/<file>` (src/styles/khmer.css);
+// The Khmer pages' font: Noto Sans Khmer (SIL OFL 1.1, @fontsource-variable/noto-sans-khmer),
+// subset at build time to the Khmer characters the site's text uses and to the weights
+// the site sets (400 to 700), as one variable woff2 the site serves itself. CSS names them as `@khmer-font/<file>` (src/styles/khmer.css);
 // Vite then emits them as hashed assets under the base, like any other asset.
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,8 +9,9 @@ import subsetFont from 'subset-font';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(root, 'node_modules/.cache/khmer-font');
-export const WEIGHTS = [400, 700];
-export const fileOf = (weight) => `noto-sans-khmer-${weight}.woff2`;
+export const FILE = 'noto-sans-khmer.woff2';
+/** Body text and bold headings: one variable file carries both and every weight between. */
+export const WEIGHTS = { min: 400, max: 700 };
 
 /** Khmer and Khmer Symbols, the blocks the @font-face's unicode-range names. */
 const KHMER = /[\u1780-\u17FF\u19E0-\u19FF]/gu;
@@ -42,11 +43,10 @@ export function khmerCharacters(dirs = SOURCES.map((d) => join(root, d))) {
   return [...chars].sort().join('');
 }
 
-const source = (weight) =>
-  readFileSync(join(root, `node_modules/@fontsource/noto-sans-khmer/files/noto-sans-khmer-khmer-${weight}-normal.woff2`));
+const SOURCE = join(root, 'node_modules/@fontsource-variable/noto-sans-khmer/files/noto-sans-khmer-khmer-wght-normal.woff2');
 
-/** The subset woff2 of one weight for `text`. */
-export const subset = (weight, text) => subsetFont(source(weight), text, { targetFormat: 'woff2' });
+/** The subset woff2 for `text`. */
+export const subset = (text) => subsetFont(readFileSync(SOURCE), text, { targetFormat: 'woff2', variationAxes: { wght: WEIGHTS } });
 
 /** @returns {import('vite').Plugin} */
 export default function khmerFont() {
@@ -55,7 +55,7 @@ export default function khmerFont() {
     async config() {
       const text = khmerCharacters();
       mkdirSync(OUT, { recursive: true });
-      for (const weight of WEIGHTS) writeFileSync(join(OUT, fileOf(weight)), await subset(weight, text));
+      writeFileSync(join(OUT, FILE), await subset(text));
       return {
         resolve: { alias: { '@khmer-font': OUT } },
         // CSP allows fonts from 'self' only: never inline a font as a data: URL, however small.

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
-import { FIXED, khmerCharacters, subset, WEIGHTS } from '../../integrations/khmer-font.mjs';
+import { FIXED, khmerCharacters, subset } from '../../integrations/khmer-font.mjs';
 
 const BUDGET = 40 * 1024;
 const everyKhmer = () => {
@@ -32,22 +32,18 @@ describe('the Khmer font', () => {
     expect(chars).not.toMatch(/[A-Za-z]/);
   });
 
-  it('draws every character it was subset for, in both weights', async () => {
+  it('draws every character it was subset for, and no other', async () => {
     const text = `កម្ពុជា ${FIXED}`;
-    for (const weight of WEIGHTS) {
-      const font = open(await subset(weight, text));
-      for (const ch of [...text].filter((c) => /[\u1780-\u17FF]/.test(c))) {
-        expect(font.hasGlyphForCodePoint(ch.codePointAt(0)!), `U+${ch.codePointAt(0)!.toString(16)} at ${weight}`).toBe(true);
-      }
-      // A conjunct (coeng + consonant) shapes to a subscript form, not a dotted circle.
-      const run = font.layout('ម្ព');
-      expect(run.glyphs.some((g) => g.name === 'uni25CC')).toBe(false);
+    const font = open(await subset(text));
+    for (const ch of [...text].filter((c) => /[\u1780-\u17FF]/.test(c))) {
+      expect(font.hasGlyphForCodePoint(ch.codePointAt(0)!), `U+${ch.codePointAt(0)!.toString(16)}`).toBe(true);
     }
-  });
+    expect(font.hasGlyphForCodePoint('ខ'.codePointAt(0)!)).toBe(false);
+    // A conjunct (coeng + consonant) shapes to a subscript form, not a dotted circle.
+    expect(font.layout('ម្ព').glyphs.some((g) => g.name === 'uni25CC')).toBe(false);
+  }, 60_000);
 
-  it('stays within 40 KB gzip for both weights even with every Khmer character', async () => {
-    let total = 0;
-    for (const weight of WEIGHTS) total += gzipSync(await subset(weight, everyKhmer())).length;
-    expect(total).toBeLessThanOrEqual(BUDGET);
-  });
+  it('stays within 40 KB gzip, weights 400 to 700, even with every Khmer character', async () => {
+    expect(gzipSync(await subset(everyKhmer())).length).toBeLessThanOrEqual(BUDGET);
+  }, 60_000); // instancing the weight axis takes a few seconds on a busy machine
 });

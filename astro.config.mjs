@@ -8,6 +8,7 @@ import hostHeaders from './integrations/host-headers.mjs';
 import dataBytes from './integrations/data-bytes.mjs';
 import siteEnv, { basePath, siteUrl } from './integrations/site-env.mjs';
 import precompress from './integrations/precompress.mjs';
+import khmerFont from './integrations/khmer-font.mjs';
 
 // BASE_PATH serves the site under a sub-path (GitHub Pages: /<repo>/); SITE_URL is
 // the public origin used for canonical links, the sitemap, embed snippets and oEmbed.
@@ -28,7 +29,7 @@ export default defineConfig({
     precompress(),
     siteEnv(),
   ],
-  vite: { plugins: [tailwindcss(), dataBytes()] },
+  vite: { plugins: [tailwindcss(), dataBytes(), khmerFont()] },
   devToolbar: { enabled: false },
   // Shiki writes style="" attributes, which the CSP forbids; the site shows no code blocks.
   markdown: { syntaxHighlight: false },

@@ -1,19 +1,35 @@
 /**
- * Each place on a page that cites a source note gets its own id, so the note can
- * link back to every one of them. Counted per page render (keyed on Astro.locals,
- * one object per page), in the order the citing components start rendering.
+ * A page's notes are numbered in reading order: the first source the text cites is
+ * [1], the next new one [2], and so on, on every page. Each place that cites a
+ * note gets its own id, so the note can link back to every one of them. Both are
+ * counted per page render (keyed on Astro.locals, one object per page).
+ *
+ * Numbers cannot simply be handed out as components render: a <Fact> names its
+ * source's number in its popover and often comes before the first <Cite>, and
+ * siblings may render in parallel. So a page plans its numbers before it renders
+ * (planNotes), in the order its <Cite> markers appear; sources
+ * reached only through a <Fact>, or listed without being cited, are numbered after.
  */
-const pages = new WeakMap<object, Map<string, number>>();
+interface PageNotes {
+  /** How many places have cited each key so far. */
+  counts: Map<string, number>;
+  /** Each key's note number on this page. */
+  numbers: Map<string, number>;
+  /** How many places the page's plan says will cite each key. */
+  planned: Map<string, number>;
+}
 
-function countsOf(page: object): Map<string, number> {
-  let counts = pages.get(page);
-  if (!counts) pages.set(page, (counts = new Map()));
-  return counts;
+const pages = new WeakMap<object, PageNotes>();
+
+function notesOf(page: object): PageNotes {
+  let notes = pages.get(page);
+  if (!notes) pages.set(page, (notes = { counts: new Map(), numbers: new Map(), planned: new Map() }));
+  return notes;
 }
 
 /** The id of the next place on this page that cites `key`: "cite-<key>-<n>", n from 1. */
 export function nextCitation(page: object, key: string): string {
-  const counts = countsOf(page);
+  const { counts } = notesOf(page);
   const n = (counts.get(key) ?? 0) + 1;
   counts.set(key, n);
   return citationId(key, n);
@@ -21,5 +37,35 @@ export function nextCitation(page: object, key: string): string {
 
 export const citationId = (key: string, n: number): string => `cite-${key}-${n}`;
 
-/** How many places on this page have cited `key` so far. */
-export const citationCount = (page: object, key: string): number => countsOf(page).get(key) ?? 0;
+/** The note number of `key` on this page; a key not numbered yet takes the next number. */
+export function noteNumber(page: object, key: string): number {
+  const { numbers } = notesOf(page);
+  let n = numbers.get(key);
+  if (n === undefined) numbers.set(key, (n = numbers.size + 1));
+  return n;
+}
+
+const CITE = /<Cite\s+keys=\{\[([^\]]*)\]\}/g;
+
+/** Every <Cite> key of MDX texts, once per marker, in reading order. */
+export function citedKeys(...bodies: (string | undefined)[]): string[] {
+  return bodies.flatMap((body) => [...(body ?? '').matchAll(CITE)].flatMap((m) => [...m[1].matchAll(/'([^']+)'/g)].map((k) => k[1])));
+}
+
+/** Numbers the sources a page cites (citedKeys of its MDX, or its kit's cites), in the order a reader meets them, before anything renders. */
+export function planNotes(page: object, keys: string[]): void {
+  const { planned } = notesOf(page);
+  for (const key of keys) {
+    noteNumber(page, key);
+    planned.set(key, (planned.get(key) ?? 0) + 1);
+  }
+}
+
+/**
+ * How many places on this page cite `key`: those counted so far, or the plan's count
+ * if more (sibling components may not have rendered yet when the note list does).
+ */
+export const citationCount = (page: object, key: string): number => {
+  const { counts, planned } = notesOf(page);
+  return Math.max(counts.get(key) ?? 0, planned.get(key) ?? 0);
+};

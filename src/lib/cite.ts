@@ -8,7 +8,7 @@
 import { parse } from 'yaml';
 import siteYaml from '../../content/site.yaml?raw';
 import { utc } from '../format';
-import { t } from '../i18n';
+import { t, useTranslations } from '../i18n';
 import { SITE_NAME } from './site';
 
 export const PUBLISHER = SITE_NAME;
@@ -44,8 +44,9 @@ export interface Part {
 const monthName = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
 const month = (date: string) => monthName.format(utc(date));
 // MLA 9 abbreviates months longer than four letters, with its own forms: "Sept.", not CLDR's "Sep", and
-// "June"/"July" whole. No Intl locale gives those, so the table stays.
-const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+// "June"/"July" whole. No Intl locale gives those, so they are strings, read in English like the dates above.
+const english = useTranslations('en');
+const mlaMonth = (m: number) => english(`cite.mla-month.${m}`);
 
 function ymd(date: string): [number, number, number] {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
@@ -73,7 +74,7 @@ function mla(c: Required<Citable>): Part[] {
   const [y, m, d] = ymd(c.reviewed);
   const url = c.url.replace(/^https?:\/\//, '');
   const container: Part[] = c.title === c.publisher ? [] : [{ text: c.publisher, italic: true }, { text: ', ' }];
-  return [{ text: `“${close(c.title)}” ` }, ...container, { text: `${d} ${MLA_MONTHS[m - 1]} ${y}, ${url}.` }];
+  return [{ text: `“${close(c.title)}” ` }, ...container, { text: `${d} ${mlaMonth(m)} ${y}, ${url}.` }];
 }
 
 /** Chicago 17, bibliography entry for a website without an author. */

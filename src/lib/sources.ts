@@ -1,13 +1,12 @@
 /**
- * One numbering for every citation on the site: articles first (in seed order),
- * then the Convention, then datasets. Note [3] is the same source on every page a teacher prints.
+ * Every source the site cites: articles first (in seed order), then the Convention,
+ * then datasets. A page numbers its notes in reading order (src/lib/citations.ts).
  */
 import { getCollection } from 'astro:content';
 import { t } from '../i18n';
 
 export interface SourceEntry {
   key: string;
-  number: number;
   label: string;
   kind: 'news' | 'wire' | 'advocacy' | 'treaty' | 'dataset';
 }
@@ -27,8 +26,12 @@ export async function allSources(): Promise<SourceEntry[]> {
       label: `${a.data.outlet}${a.data.author ? `, ${a.data.author}` : ''}, ${a.data.date}: ${a.data.title}`,
       kind: a.data.kind,
     })),
-    ...datasets.map((d) => ({ key: d.id, label: `Dataset: ${d.data.title} (${d.data.asOf})`, kind: 'dataset' as const })),
-  ].map((entry, k) => ({ ...entry, number: k + 1 }));
+    ...datasets.map((d) => ({
+      key: d.id,
+      label: t('sources.dataset-label', { title: d.data.title, asOf: d.data.asOf }),
+      kind: 'dataset' as const,
+    })),
+  ];
   return cache;
 }
 

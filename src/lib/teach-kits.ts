@@ -25,3 +25,12 @@ export async function kitsInOrder(): Promise<Kit[]> {
     return { section, kit, terms };
   });
 }
+
+/** A kit's two pages, the teacher's kit and the student worksheet, are made for the same sections from the same props. */
+export interface KitPageProps {
+  kit: Kit;
+}
+
+export async function kitPagePaths(): Promise<{ params: { id: string }; props: KitPageProps }[]> {
+  return (await kitsInOrder()).map((kit) => ({ params: { id: kit.section.data.id }, props: { kit } }));
+}

@@ -38,6 +38,36 @@ describe('printing on A4', () => {
     expect(withTables).toBeGreaterThan(without + 5);
   });
 
+  it('the option sits with the print and cite controls, after the title, as a 24×24 px target with a visible label', async () => {
+    for (const viewport of [
+      { width: 375, height: 800, touch: true },
+      { width: 1280, height: 800, touch: false },
+    ]) {
+      const context = await site.browser.newContext({ viewport, hasTouch: viewport.touch, isMobile: viewport.touch });
+      const page = await context.newPage();
+      try {
+        await page.goto(pageUrl(site.server, '/sections/the-treaty/'));
+        const box = (await page.locator('#print-tables').boundingBox())!;
+        expect([box.width, box.height], `${viewport.width} px`).toEqual([24, 24]);
+        const label = page.locator('label[for="print-tables"]');
+        expect(await label.isVisible()).toBe(true);
+        expect(parseFloat(await label.evaluate((l) => getComputedStyle(l).fontSize))).toBeGreaterThanOrEqual(16);
+        const h1 = (await page.locator('h1').boundingBox())!;
+        expect(box.y).toBeGreaterThan(h1.y);
+        // In the same group as the Print button, just before "Cite this page".
+        const group = page.locator('section.print-controls');
+        expect(await group.locator('#print-tables').count()).toBe(1);
+        expect(await group.getByRole('button', { name: 'Print' }).isVisible()).toBe(true);
+        expect(await page.locator('section.print-controls ~ section.cite-page').count()).toBe(1);
+        // The label is part of the target: a tap (or click) on its words ticks the box.
+        await (viewport.touch ? label.tap() : label.click());
+        expect(await page.locator('#print-tables').isChecked()).toBe(true);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
   it('the long read: page count reported', async () => {
     const pages = await printed('/');
     console.log(`long read prints in ${pages} A4 pages`);

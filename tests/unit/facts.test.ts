@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { csvParse, type DSVRowString } from 'd3';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { facts, formatDate, formatFact, type Fact } from '../../src/facts';
+import { fact, factLabel, facts, formatDate, formatFact, type Fact } from '../../src/facts';
+import { useTranslations } from '../../src/i18n';
 import { inSeed } from './seeds';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -351,8 +352,25 @@ describe('fact metadata', () => {
   }
 });
 
+describe('fact labels', () => {
+  const labelKeys = Object.keys((parseYaml(read('content/strings/en.yaml')) as { fact: { label: object } }).fact.label);
+
+  it('gives every fact the words of its popover from content/strings, and no words to a fact that does not exist', () => {
+    for (const id of facts.keys()) expect(factLabel(fact(id)), id).toMatch(/^\S.*\w/);
+    expect(labelKeys.sort()).toEqual([...facts.keys()].sort());
+  });
+
+  it('fills the years and totals a label names from the data, not from the words', () => {
+    expect(factLabel(fact('cambodia-provinces-mine-free'))).toContain(`(of ${fact('cambodia-provinces-total').value})`);
+    expect(factLabel(fact('global-peak'))).toContain(`(${fact('global-peak-year').value})`);
+    expect(factLabel(fact('global-low'))).toContain(`(${fact('global-low-year').value})`);
+    const [first, last] = [fact('cambodia-record-start').value, fact('cambodia-record-end').value];
+    expect(factLabel(fact('cambodia-years-no-data'))).toBe(`Years between ${first} and ${last} with no yearly total found`);
+  });
+});
+
 describe('formatFact', () => {
-  const base = { id: 'x', label: 'x', asOf: '2024', sources: ['afp'] };
+  const base = { id: 'x', asOf: '2024', sources: ['afp'] };
   const n = (value: number, unit: Exclude<Fact['unit'], 'date'>): Fact => ({ ...base, value, unit });
 
   it('groups thousands and adds units', () => {
@@ -377,6 +395,12 @@ describe('formatFact', () => {
     expect(formatFact(n(1000000, 'people'))).toBe('1 million');
     expect(formatFact(n(1000000, 'people'), { prose: false })).toBe('1,000,000');
     expect(formatFact(n(1250000, 'people'))).toBe('1,250,000');
+  });
+
+  it("formats in the page's language when given its strings", () => {
+    const fr = useTranslations('fr');
+    expect(formatFact(n(5757, 'people'), { t: fr })).toBe('5\u202f757');
+    expect(formatFact({ ...base, id: 'd', unit: 'date', value: '2025-12-27', asOf: '2025-12-27' }, { t: fr })).toBe('27 décembre 2025');
   });
 
   it('writes dates as day, month name and year', () => {

@@ -1,9 +1,17 @@
 /**
- * Text boxes without a DOM. Charts are laid out at build time, so label widths
- * are estimated from character classes. The estimate is deliberately wide
- * (DejaVu Sans, the widest common fallback), so a label that fits here fits in
- * any system font and the overlap tests mean something.
+ * Text boxes without a DOM. Charts are laid out at build time. Latin, Cyrillic and
+ * digits are drawn in the reader's system font, which the build cannot know, so
+ * their widths are estimated from character classes, deliberately wide (DejaVu
+ * Sans, the widest common fallback): a label that fits here fits in any system
+ * font and the overlap tests mean something. Khmer is drawn in the site's own
+ * Noto Sans Khmer (src/styles/khmer.css), so its runs are shaped with that font
+ * (fontkit) and measured exactly: Khmer stacks consonants and vowels into one
+ * cluster, so counting characters would make its labels far too wide.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as fontkit from 'fontkit';
+
 export interface Box {
   x: number;
   y: number;
@@ -40,10 +48,41 @@ function advance(ch: string): number {
   return 0.62;
 }
 
-export function textWidth(text: string, size: number): number {
+/** Khmer and Khmer Symbols, with the zero-width characters that may sit between Khmer words. */
+const KHMER_RUN = /[\u1780-\u17FF\u19E0-\u19FF\u200B-\u200D]+/gu;
+const hasKhmer = (text: string) => /[\u1780-\u17FF\u19E0-\u19FF]/u.test(text);
+
+let khmerFont: fontkit.Font | undefined;
+
+/** The bold weight: a label measured bold fits when it is drawn regular. */
+function khmer(): fontkit.Font {
+  khmerFont ??= fontkit.create(
+    readFileSync(join(process.cwd(), 'node_modules/@fontsource/noto-sans-khmer/files/noto-sans-khmer-khmer-700-normal.woff2')),
+  );
+  return khmerFont;
+}
+
+/** Advance of a Khmer run in em, as the font shapes it. */
+function khmerEm(run: string): number {
+  const font = khmer();
+  return font.layout(run).advanceWidth / font.unitsPerEm;
+}
+
+function estimatedEm(text: string): number {
   let em = 0;
   for (const ch of text) em += advance(ch);
-  return em * size;
+  return em;
+}
+
+export function textWidth(text: string, size: number): number {
+  if (!hasKhmer(text)) return estimatedEm(text) * size;
+  let em = 0;
+  let last = 0;
+  for (const m of text.matchAll(KHMER_RUN)) {
+    em += estimatedEm(text.slice(last, m.index)) + khmerEm(m[0]);
+    last = m.index + m[0].length;
+  }
+  return (em + estimatedEm(text.slice(last))) * size;
 }
 
 export const LINE_HEIGHT = 1.2;
@@ -197,17 +236,33 @@ export function leaderTo(point: { x: number; y: number }, box: Box, gap = 2) {
   return { x1: point.x + ux * gap, y1: point.y + uy * gap, x2: cx - ux * gap, y2: cy - uy * gap };
 }
 
+/**
+ * The places a line may end: after each space, and in Khmer (written without spaces
+ * between words) at each word boundary Intl.Segmenter finds, as the browser breaks it.
+ */
+function pieces(text: string): string[] {
+  if (!hasKhmer(text)) return text.split(/(?<= )/);
+  return [...new Intl.Segmenter('km', { granularity: 'word' }).segment(text)]
+    .map((s) => s.segment)
+    .reduce<string[]>((out, piece) => {
+      // A space or punctuation mark stays with the word before it, so no line starts with one.
+      if (out.length && !/[\p{L}\p{N}]/u.test(piece)) out[out.length - 1] += piece;
+      else out.push(piece);
+      return out;
+    }, []);
+}
+
 /** Greedy word wrap to a width (titles and long annotations). */
 export function wrap(text: string, size: number, width: number): string[] {
   const lines: string[] = [];
   let current = '';
-  for (const word of text.split(' ')) {
-    const next = current ? `${current} ${word}` : word;
-    if (current && textWidth(next, size) > width) {
-      lines.push(current);
-      current = word;
+  for (const piece of pieces(text)) {
+    const next = current + piece;
+    if (current && textWidth(next.trimEnd(), size) > width) {
+      lines.push(current.trimEnd());
+      current = piece;
     } else current = next;
   }
-  if (current) lines.push(current);
+  if (current.trimEnd()) lines.push(current.trimEnd());
   return lines;
 }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { crosses, labelBox, overlaps, place, textWidth, wrap } from '../../../src/charts/kit/text';
 
@@ -52,5 +54,33 @@ describe('label boxes', () => {
     expect(lines.length).toBeGreaterThan(1);
     for (const l of lines) expect(textWidth(l, 14)).toBeLessThanOrEqual(120);
     expect(lines.join(' ')).toBe('Estonia, Latvia and Lithuania leave');
+  });
+});
+
+describe('Khmer labels', () => {
+  // Test words, not site copy: "Cambodia", and "The treaty banning anti-personnel mines entered into force in 1999."
+  const CAMBODIA = 'កម្ពុជា';
+  const SENTENCE = 'សន្ធិសញ្ញាហាមឃាត់គ្រាប់មីនប្រឆាំងមនុស្សបានចូលជាធរមាននៅឆ្នាំ១៩៩៩។';
+  const font = fontkit.create(readFileSync('node_modules/@fontsource/noto-sans-khmer/files/noto-sans-khmer-khmer-700-normal.woff2'));
+
+  it('are measured with the Noto Sans Khmer the page draws them in, not by counting characters', () => {
+    const shaped = (font.layout(CAMBODIA).advanceWidth / font.unitsPerEm) * 14;
+    expect(textWidth(CAMBODIA, 14)).toBeCloseTo(shaped, 6);
+    // Seven characters, but the coeng and vowel signs stack: far narrower than seven Latin letters.
+    expect(textWidth(CAMBODIA, 14)).toBeLessThan(textWidth('Cambodi', 14));
+    expect(textWidth(`${CAMBODIA} 2024`, 14)).toBeCloseTo(shaped + textWidth(' 2024', 14), 6);
+  });
+
+  it('wrap at word boundaries, losing nothing, within the width', () => {
+    const lines = wrap(SENTENCE, 14, 120);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join('')).toBe(SENTENCE);
+    const boundaries = new Set([...new Intl.Segmenter('km', { granularity: 'word' }).segment(SENTENCE)].map((s) => s.index));
+    let at = 0;
+    for (const line of lines.slice(0, -1)) {
+      at += line.length;
+      expect(boundaries.has(at), line).toBe(true);
+      expect(textWidth(line, 14)).toBeLessThanOrEqual(120);
+    }
   });
 });

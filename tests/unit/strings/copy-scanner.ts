@@ -13,6 +13,10 @@ export const ALLOWED: Record<string, string> = {
   'inset gap label': 'what must() names in a layout error',
   'recorded total': 'what must() names in a layout error (the drawn word comes from the strings)',
   'United States': "a state's name (map label)",
+  'extra field': 'what a CSV error names a cell beyond the header (src/data)',
+  'the total': 'what a data error names the total column (src/data)',
+  'the day the treaty opened for signature': 'why a data error rejects an earlier date (src/data)',
+  'the day the treaty entered into force': 'why a data error rejects an earlier date (src/data)',
 };
 
 export interface Finding {
@@ -21,7 +25,8 @@ export interface Finding {
   text: string;
 }
 
-const WORDS = /(?<![\w./#:=@$-])[A-Za-z][a-z’']+(?:[ \u00a0]+[A-Za-z][a-z’']*)+(?![\w/#=-])/g;
+// A run does not start after a quote mark inside a literal: CSP keywords ("'self' data:") are not words.
+const WORDS = /(?<![\w./#:=@$'-])[A-Za-z][a-z’']+(?:[ \u00a0]+[A-Za-z][a-z’']*)+(?![\w/#=-])/g;
 
 /** Two or more plain words in a row, each of two letters or more. */
 export function englishRuns(text: string): string[] {
@@ -37,12 +42,17 @@ const blank = (s: string) => s.replace(/[^\n]/g, ' ');
 
 /** Comments and error messages out, keeping line numbers. */
 function stripCode(code: string): string {
-  return code
-    .replace(/\/\*[\s\S]*?\*\//g, blank)
-    .replace(/(^|[^:'"`\\])\/\/[^\n]*/g, (m, pre: string) => pre + blank(m.slice(pre.length)))
-    .replace(/\b(?:new Error|console\.\w+)\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)/g, blank)
-    .replace(/^\s*(?:import|export)\b[^\n]*\bfrom\s*['"][^'"]+['"];?/gm, blank)
-    .replace(/^\s*import\s*['"][^'"]+['"];?/gm, blank);
+  return (
+    code
+      .replace(/\/\*[\s\S]*?\*\//g, blank)
+      .replace(/(^|[^:'"`\\])\/\/[^\n]*/g, (m, pre: string) => pre + blank(m.slice(pre.length)))
+      // Errors stop the build for whoever maintains the code or data (new DataError(…), fail(…), failAt(…)): no reader sees them.
+      .replace(/(?:\bnew \w*Error|\bfail\w*|\bconsole\.\w+|\.regex)\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)/g, blank)
+      // A seed's own words ({ file: '001', words: '…' }) are checked against its fingerprints, never shown.
+      .replace(/\{\s*file:\s*'\d+',\s*words:\s*(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")\s*\}/g, blank)
+      .replace(/^\s*(?:import|export)\b[^\n]*\bfrom\s*['"][^'"]+['"];?/gm, blank)
+      .replace(/^\s*import\s*['"][^'"]+['"];?/gm, blank)
+  );
 }
 
 /** String literals of code, template literal expressions replaced by a neutral mark. */
@@ -108,6 +118,19 @@ export function scanAstro(file: string, source: string): Finding[] {
   return findings.sort((a, b) => a.line - b.line);
 }
 
+/** Stylesheets: only what `content:` draws on the page. */
+export function scanCss(file: string, source: string): Finding[] {
+  const css = source.replace(/\/\*[\s\S]*?\*\//g, blank);
+  const findings: Finding[] = [];
+  for (const m of css.matchAll(/\bcontent:([^;}]*)/g)) {
+    for (const l of literals(m[1])) {
+      for (const text of englishRuns(l.text)) findings.push({ file, line: lineAt(source, m.index! + 8 + l.index), text });
+    }
+  }
+  return findings;
+}
+
 export function scan(file: string, source: string): Finding[] {
-  return file.endsWith('.astro') ? scanAstro(file, source) : scanCode(file, source);
+  if (file.endsWith('.astro')) return scanAstro(file, source);
+  return file.endsWith('.css') ? scanCss(file, source) : scanCode(file, source);
 }

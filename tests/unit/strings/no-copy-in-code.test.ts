@@ -1,22 +1,32 @@
 /**
  * Every word a reader sees lives in content/strings (or the MDX), not in code:
- * components, layouts, pages and chart modules hold no run of English words.
+ * nothing under src/ (components, layouts, pages, charts, facts, lib, data,
+ * stylesheets' `content:`) holds a run of English words.
  * Names, quotes and data values come from content/data and the content
  * collections, so they never appear here as literals.
  */
 import { globSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scan, scanAstro, scanCode } from './copy-scanner';
 
-const SCANNED = [
+const SCANNED = ['src/**/*.{ts,mjs,astro,css}'];
+const files = SCANNED.flatMap((g) => globSync(g)).sort();
+
+/** What the scan covered before facts, lib, data and the stylesheets joined it. */
+const EARLIER = [
   'src/charts/**/*.{ts,astro}',
   'src/components/**/*.{ts,astro}',
   'src/layouts/**/*.astro',
   'src/pages/**/*.{ts,astro}',
   'src/scripts/**/*.ts',
 ];
+const earlier = new Set(EARLIER.flatMap((g) => globSync(g)));
+const newlyCovered = files.filter((f) => !earlier.has(f));
 
-const files = SCANNED.flatMap((g) => globSync(g)).sort();
+/** A sentence a hurried change might leave in each kind of file, on a line of its own at the end. */
+const plant = (file: string) =>
+  file.endsWith('.css') ? ".planted::after { content: 'Data as of today'; }" : "export const planted = 'Data as of today';";
 
 describe('the copy scanner', () => {
   it('finds a planted sentence in a template, an attribute and a chart module', () => {
@@ -51,8 +61,33 @@ describe('the copy scanner', () => {
 });
 
 describe('no English outside the string files', () => {
-  it('scans the pages, the layout and the components', () => {
+  it('scans every source file under src/, with none left pending', () => {
     expect(files).toEqual(expect.arrayContaining(['src/layouts/Page.astro', 'src/pages/index.astro', 'src/components/SourcesDoc.astro']));
+    expect(files).toEqual(expect.arrayContaining(['src/facts.ts', 'src/lib/sources.ts', 'src/lib/csp.mjs', 'src/styles/global.css']));
+    const unscanned = globSync('src/**/*')
+      .filter((f) => path.extname(f) !== '' && !files.includes(f))
+      .filter((f) => !/\.(svg|png|woff2?|json|d\.ts)$/.test(f));
+    expect(unscanned).toEqual([]);
+  });
+
+  it.each(newlyCovered)('finds a sentence planted in %s', (file) => {
+    const source = `${readFileSync(file, 'utf8').trimEnd()}\n${plant(file)}\n`;
+    const line = source.split('\n').length - 1;
+    expect(scan(file, source).map((f) => [f.line, f.text])).toContainEqual([line, 'Data as of today']);
+  });
+
+  it('finds a fact label typed back into src/facts.ts and a dataset label into src/lib/sources.ts', () => {
+    const facts = readFileSync('src/facts.ts', 'utf8').replace(
+      "id: 'states-parties-2024',\n",
+      "id: 'states-parties-2024',\n    label: 'States Parties at the end of 2024',\n",
+    );
+    const at = facts.split('\n').findIndex((l) => l.includes('label: ')) + 1;
+    expect(scan('src/facts.ts', facts).map((f) => [f.line, f.text])).toEqual([[at, 'States Parties at the end of']]);
+    const sources = readFileSync('src/lib/sources.ts', 'utf8').replace(
+      "t('sources.dataset-label', { title: d.data.title, asOf: d.data.asOf })",
+      '`Verified dataset: ${d.data.title} (${d.data.asOf})`',
+    );
+    expect(scan('src/lib/sources.ts', sources).map((f) => f.text)).toEqual(['Verified dataset']);
   });
 
   it.each(files)('%s', (file) => {

@@ -1,0 +1,22 @@
+/** The part of fontkit (which ships no types) the build uses: shaping a run and reading its advances. */
+declare module 'fontkit' {
+  export interface Glyph {
+    id: number;
+    name: string;
+    advanceWidth: number;
+  }
+  export interface GlyphRun {
+    glyphs: Glyph[];
+    positions: { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }[];
+    advanceWidth: number;
+  }
+  export interface Font {
+    unitsPerEm: number;
+    ascent: number;
+    descent: number;
+    hasGlyphForCodePoint(codePoint: number): boolean;
+    layout(text: string, features?: string[] | Record<string, boolean>, script?: string, language?: string): GlyphRun;
+  }
+  export function create(buffer: Buffer | Uint8Array, postscriptName?: string): Font;
+  export function openSync(path: string, postscriptName?: string): Font;
+}

@@ -1,3 +1,5 @@
+import { reshape } from './dot-shapes';
+
 /**
  * The map's date control: shows the control (hidden without JavaScript) and,
  * on change, recolours every state from the status letters it carries
@@ -39,6 +41,7 @@ for (const figure of document.querySelectorAll<HTMLElement>('figure[data-chart="
       const code = p.getAttribute('data-s')![k];
       p.classList.remove('s-p', 's-s', 's-w', 's-n');
       p.classList.add(`s-${code}`);
+      if (p.classList.contains('dot')) p.setAttribute('d', reshape(p.getAttribute('d')!, code));
       const dates = (p.getAttribute('data-tip') ?? '').split(' — ')[1];
       p.setAttribute('data-tip', `${names[i]}: ${LABEL[code]}` + (dates ? ` — ${dates}` : ''));
     });

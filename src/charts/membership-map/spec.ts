@@ -35,10 +35,10 @@ export const mapInput: MapInput = {
   toNumeric,
   labelled: [
     // On a phone the labels are large against the map: only the two states the explainer follows are named.
-    { iso3: 'USA', text: 'United States', toward: [-0.3, 1], layouts: ['m', 'l'] },
-    { iso3: 'RUS', text: 'Russia', toward: [0, -1], layouts: ['m', 'l'] },
-    { iso3: 'UKR', text: 'Ukraine', toward: [0.6, 1] },
-    { iso3: 'KHM', text: 'Cambodia', toward: [0.8, -0.6] },
+    { iso3: 'USA', text: 'United States', layouts: ['m', 'l'] },
+    { iso3: 'RUS', text: 'Russia', layouts: ['m', 'l'] },
+    { iso3: 'UKR', text: 'Ukraine' },
+    { iso3: 'KHM', text: 'Cambodia' },
   ],
   omit: ['Antarctica'],
   small: worldFine as unknown as Topology,
@@ -113,7 +113,7 @@ export const membershipMapSpec: ChartSpec = {
   notes: [
     s('notes.ukraine'),
     s('notes.territories', { territories: geometry.territories.map((tr) => tr.name).join(', '), omitted: geometry.omitted.join(', ') }),
-    s('notes.dots', { count: dotNames.length, names: dotNames.join(', ') }),
+    `${s('notes.dots', { count: dotNames.length, names: dotNames.join(', ') })} ${t('map.dot-shapes')}`,
     ...(undrawnNames.length ? [s('notes.too-small', { count: undrawnNames.length, names: undrawnNames.join(', ') })] : []),
     s('notes.join'),
   ],

@@ -144,6 +144,7 @@ export const membershipMapSpec: ChartSpec = {
     },
   ],
   embedHeight: 1850,
+  embedTables: 'link',
   csv: toCsv(
     [
       'iso3',

@@ -2,6 +2,8 @@
  * Markup of the membership map. One drawing serves every date: each state's
  * path carries its status at every date as letters (data-s) and the class of
  * the date shown; the page script swaps classes, so no second map is shipped.
+ * A state's tooltip (data-tip) carries its name; the script adds the status it
+ * shows, as tooltips need the script anyway.
  */
 import { legend } from '../kit/bars';
 import { LAYOUTS } from '../kit/layout';
@@ -45,14 +47,14 @@ export function mapSvg(g: MapGeometry, o: MapSvgOptions): string {
     .map((c) => {
       const status = c.statuses[o.index];
       const codes = c.statuses.map((s) => STATUS_CODE[s]).join('');
-      return `<path d="${c.d}" class="mark s-${STATUS_CODE[status]}" data-s="${codes}" data-tip="${esc(`${c.name}: ${STATUS_LABEL[status]}`)}"/>`;
+      return `<path d="${c.d}" class="mark s-${STATUS_CODE[status]}" data-s="${codes}" data-tip="${esc(c.name)}"/>`;
     })
     .join('');
   const dots = g.dots
     .map((c) => {
       const status = c.statuses[o.index];
       const codes = c.statuses.map((s) => STATUS_CODE[s]).join('');
-      return `<path d="${dotPath(STATUS_CODE[status], c.x, c.y)}" class="mark s-${STATUS_CODE[status]} dot" data-s="${codes}" data-tip="${esc(`${c.name}: ${STATUS_LABEL[status]}`)}"/>`;
+      return `<path d="${dotPath(STATUS_CODE[status], c.x, c.y)}" class="mark s-${STATUS_CODE[status]} dot" data-s="${codes}" data-tip="${esc(c.name)}"/>`;
     })
     .join('');
   const territories = g.territories

@@ -45,7 +45,7 @@ describe('membership map', () => {
       expect(dot ? dotNote : restNote, u.name).toContain(u.name);
     }
     const svg = membershipMapSpec.svg('l');
-    for (const d of mapGeometry.dots) expect(svg).toContain(`data-tip="${d.name}: `);
+    for (const d of mapGeometry.dots) expect(svg).toContain(`data-tip="${d.name}"`);
   });
 
   it("draws each small state's dot in its status's own shape, and the legend shows the four shapes", () => {

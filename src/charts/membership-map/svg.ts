@@ -78,11 +78,13 @@ export function mapSvg(g: MapGeometry, o: MapSvgOptions): string {
         const s = it.swatch;
         const status = o.standalone!.legend[k].status;
         const cls = status === 'none' ? 's-t' : `s-${STATUS_CODE[status]}`;
+        // The territories' swatch is the page's colour: its outline shows it, as on the map.
+        const rectCls = status === 'none' ? 's-t ld' : cls;
         // A status's dot shape beside its colour, as the page's legend shows it; the label moves right to make room.
         const shape =
           status === 'none' ? '' : `<path d="${dotPath(STATUS_CODE[status], r(s.x + s.w + 6), r(s.y + s.h / 2))}" class="${cls} dot"/>`;
         const text = status === 'none' ? it.text : { ...it.text, x: it.text.x + 12 };
-        return `<rect x="${r(s.x)}" y="${r(s.y)}" width="${r(s.w)}" height="${r(s.h)}" class="${cls}"/>` + shape + textEl(text);
+        return `<rect x="${r(s.x)}" y="${r(s.y)}" width="${r(s.w)}" height="${r(s.h)}" class="${rectCls}"/>` + shape + textEl(text);
       })
       .join('');
     height = g.height + 24 + placed.height;

@@ -301,7 +301,8 @@ export function membershipMap(input: MapInput): MapGeometry {
       if (layouts && !layouts.includes(layout.name)) return [];
       const { cx, cy, rings, box } = shapes[i];
       const at = (x: number, top: number): Label => ({ x, y: top + 0.8 * size, lines: [text], anchor: 'middle', size, cls: 'map-label' });
-      const free = (b: Box) => !boxes.some((o) => overlaps(b, o, size * 0.3)) && !leaders.some((s) => crosses(s, b, 2));
+      // Two names in the band keep at least a space apart (about 8 px on screen at every layout).
+      const free = (b: Box) => !boxes.some((o) => overlaps(b, o, size * 0.6)) && !leaders.some((s) => crosses(s, b, 2));
       // On its own land, if the whole label (and its halo) fits there: nearest the centroid wins.
       const w = labelBox(at(0, 0)).w;
       const h = labelBox(at(0, 0)).h;

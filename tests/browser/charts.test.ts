@@ -107,6 +107,44 @@ describe('map date control', () => {
   });
 });
 
+describe('map small-state dots', () => {
+  const dot = (name: string) => page.locator(`#chart-membership-map .map-svg path.dot[data-tip^="${name}:"]`);
+
+  it('change shape, not only colour, with the date, as the legend shows', async () => {
+    const today = await dot('Andorra').getAttribute('d');
+    // Andorra signed in December 1997 and ratified in 1998: a State Party's circle now, a signatory's triangle at the end of 1997.
+    expect(today).toMatch(/^M[\d.]+ [\d.]+m-3 0a3/);
+    await page.locator('#membership-map-date').selectOption({ label: 'End of 1997' });
+    const then = await dot('Andorra').getAttribute('d');
+    expect(then).not.toBe(today);
+    expect(then!.split('m')[0]).toBe(today!.split('m')[0]);
+    const legendShapes = await page
+      .locator('#chart-membership-map .map-legend path.dot')
+      .evaluateAll((ps) => ps.map((p) => p.getAttribute('d')!.replace(/^M[\d.]+ [\d.]+/, '')));
+    expect(new Set(legendShapes).size).toBe(4);
+    expect(legendShapes).toContain(then!.replace(/^M[\d.]+ [\d.]+/, ''));
+  });
+
+  it('stay distinguishable in forced colours: drawn in the text colour, told apart by shape', async () => {
+    const forced = await site.browser.newPage({ forcedColors: 'active', viewport: { width: 1280, height: 900 } });
+    await forced.goto(pageUrl(site.server, '/'));
+    const dots = await forced.locator('#chart-membership-map .map-svg path.dot').evaluateAll((ps) =>
+      ps.map((p) => ({
+        fill: getComputedStyle(p).fill,
+        shape: p.getAttribute('d')!.replace(/^M[\d.]+ [\d.]+/, ''),
+        cls: p.getAttribute('class'),
+      })),
+    );
+    await forced.close();
+    const page = dots.map((d) => d.fill);
+    expect(new Set(page).size).toBe(1);
+    // Bahrain is not party, Andorra a State Party: two statuses today, two shapes.
+    const shapes = new Map(dots.map((d) => [d.cls, d.shape]));
+    expect(new Set(shapes.values()).size).toBe(shapes.size);
+    expect(shapes.size).toBeGreaterThanOrEqual(2);
+  });
+});
+
 describe('map data table', () => {
   it('filters rows by the text typed and sorts by a column', async () => {
     // The long read links to the tables; the section page holds them.

@@ -73,7 +73,7 @@ describe('map country picker', () => {
     await open('/sections/the-treaty/', { touch: true, width: 375 });
     const inset = page.locator('#chart-membership-map svg.map-inset');
     expect(await inset.isVisible()).toBe(true);
-    const malta = inset.locator('circle[data-tip^="Malta:"]');
+    const malta = inset.locator('path.dot[data-tip^="Malta:"]');
     expect(await malta.count()).toBe(1);
     await malta.scrollIntoViewIfNeeded();
     const box = (await malta.boundingBox())!;

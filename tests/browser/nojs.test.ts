@@ -55,13 +55,17 @@ describe('pages without JavaScript', () => {
         expect(Math.max(...sizes), `chart ${name} on ${path}: no SVG drawn`).toBeGreaterThan(100 * 50);
         // An embed keeps its table in the drawer under the figure (src/layouts/Embed.astro).
         const cells = (path.startsWith('/embed/') ? page.locator('main') : figure).locator('table td, table th[scope="row"]');
-        // The long read links each chart to its full tables on the section's page.
-        const tableLinks = await figure.locator('.chart-data-link a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+        // The long read links each chart to its full tables on the section's page; so does the map's embed, from its drawer.
+        const tableLinks = await (path.startsWith('/embed/') ? page.locator('main') : figure)
+          .locator('.chart-data-link a')
+          .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
         if (tableLinks.length === 0)
           expect(await cells.count(), `chart ${name} on ${path} has no data table with values`).toBeGreaterThan(0);
         for (const link of tableLinks) {
           const target = await context.newPage();
-          await target.goto(link);
+          // An embed's links are absolute (SITE_URL): follow them on the server under test.
+          const at = new URL(link);
+          await target.goto(new URL(at.pathname + at.hash, new URL(server.url).origin).href);
           const linked = target.locator(`table[id="${new URL(link).hash.slice(1)}"] td`);
           expect(await linked.count(), `chart ${name} on ${path}: ${link} holds no data table with values`).toBeGreaterThan(0);
           await target.close();

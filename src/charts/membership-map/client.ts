@@ -1,3 +1,5 @@
+import { reshape } from './dot-shapes';
+
 /**
  * The map's date control: shows the control (hidden without JavaScript) and,
  * on change, recolours every state from the status letters it carries
@@ -32,13 +34,14 @@ for (const figure of document.querySelectorAll<HTMLElement>('figure[data-chart="
   const LABEL: Record<string, string> = JSON.parse(control.dataset.statusLabels ?? '{}');
   control.hidden = false;
   const paths = [...figure.querySelectorAll<SVGElement>('[data-s]')];
-  const names = paths.map((p) => (p.getAttribute('data-tip') ?? '').split(': ')[0]);
-  select.addEventListener('change', () => {
-    const k = Number(select.value);
+  // The markup's tooltips name the state; its status at the date shown is added here.
+  const names = paths.map((p) => p.getAttribute('data-tip') ?? '');
+  const show = (k: number) => {
     paths.forEach((p, i) => {
       const code = p.getAttribute('data-s')![k];
       p.classList.remove('s-p', 's-s', 's-w', 's-n');
       p.classList.add(`s-${code}`);
+      if (p.classList.contains('dot')) p.setAttribute('d', reshape(p.getAttribute('d')!, code));
       const dates = (p.getAttribute('data-tip') ?? '').split(' — ')[1];
       p.setAttribute('data-tip', `${names[i]}: ${LABEL[code]}` + (dates ? ` — ${dates}` : ''));
     });
@@ -47,7 +50,10 @@ for (const figure of document.querySelectorAll<HTMLElement>('figure[data-chart="
     }
     if (showing) showing.textContent = select.selectedOptions[0].text;
     figure.dataset.mapIndex = String(k);
-  });
+  };
+  // Also at load: a browser restoring the form may bring back another date than the markup's.
+  show(Number(select.value));
+  select.addEventListener('change', () => show(Number(select.value)));
 }
 
 /**

@@ -13,7 +13,7 @@ import { presimplify, simplify } from 'topojson-simplify';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { LAYOUTS, type LayoutName } from '../kit/layout';
-import { labelBox, placeFirst, type Box, type Candidate, type Label, type Segment } from '../kit/text';
+import { crosses, labelBox, overlaps, type Box, type Label, type Segment } from '../kit/text';
 
 export type { StatusAt as MapStatus } from '../../data/membership';
 import type { StatusAt as MapStatus } from '../../data/membership';
@@ -31,8 +31,8 @@ export interface MapInput {
   dates: string[];
   /** ISO alpha-3 → ISO numeric (3 digits), or undefined. */
   toNumeric: (iso3: string) => string | undefined;
-  /** Labelled states; `toward` is the preferred direction (screen x, y) for a label that does not fit inside. */
-  labelled: { iso3: string; text: string; toward?: [number, number]; layouts?: LayoutName[] }[];
+  /** Labelled states, in order of placement; `layouts` limits a label to some display widths. */
+  labelled: { iso3: string; text: string; layouts?: LayoutName[] }[];
   /** A finer atlas (world-atlas 50m) where states too small for the drawing are found, to be shown as dots. */
   small?: Topology;
   /** States the enlarged inset must show whole (Europe, where the withdrawals happened). */
@@ -53,6 +53,8 @@ export interface MapCountry {
 export interface MapGeometry {
   width: number;
   height: number;
+  /** The drawing's own area, under the label band: a label is either in the band or on its own state's land. */
+  frame: Box;
   countries: MapCountry[];
   /** Features drawn with no status: disputed or dependent areas. */
   territories: { name: string; d: string }[];
@@ -186,14 +188,43 @@ function mainPolygon(f: Feature<Geometry>): Feature<Polygon> {
   return polys.reduce((a, b) => (geoArea(b) > geoArea(a) ? b : a));
 }
 
-/** The most of a labelled state's box a label may cover, as a share of the label's own box. */
-export const LABEL_COVER_MAX = 0.1;
+/** Size of map labels (viewBox units) at a layout: 14 px on screen whatever the display width. */
+const labelSize = (layoutWidth: number) => (14 * MAP_WIDTH) / layoutWidth;
 
-/** Share of box a (a label) that lies over box b. */
-export function coverShare(a: Box, b: Box): number {
-  const w = Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x));
-  const h = Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
-  return (w * h) / (a.w * a.h);
+/**
+ * The band above the drawing where a label that does not fit on its own state
+ * sits, with a leader down to it: there a label covers no other state and no
+ * sea. Tall enough for the phone layout's text.
+ */
+export const LABEL_BAND = Math.ceil(Math.max(...LAYOUTS.map((l) => labelSize(l.width) * 1.05)) + 6);
+
+type Ring = [number, number][];
+
+/** Even-odd: inside an odd number of a feature's rings (so Lesotho stays a hole in South Africa). */
+export function inRings(rings: Ring[], x: number, y: number): boolean {
+  let inside = false;
+  for (const ring of rings) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i];
+      const [xj, yj] = ring[j];
+      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+    }
+  }
+  return inside;
+}
+
+/** Points on a grid over a box, edges included, at most `step` apart. */
+export function boxSamples(b: Box, step: number): [number, number][] {
+  const nx = Math.max(1, Math.ceil(b.w / step));
+  const ny = Math.max(1, Math.ceil(b.h / step));
+  const out: [number, number][] = [];
+  for (let i = 0; i <= nx; i++) for (let j = 0; j <= ny; j++) out.push([b.x + (b.w * i) / nx, b.y + (b.h * j) / ny]);
+  return out;
+}
+
+function segmentsCross(a: Segment, b: Segment): boolean {
+  const side = (s: Segment, x: number, y: number) => Math.sign((s.x2 - s.x1) * (y - s.y1) - (s.y2 - s.y1) * (x - s.x1));
+  return side(a, b.x1, b.y1) * side(a, b.x2, b.y2) < 0 && side(b, a.x1, a.y1) * side(b, a.x2, a.y2) < 0;
 }
 
 export function membershipMap(input: MapInput): MapGeometry {
@@ -204,8 +235,9 @@ export function membershipMap(input: MapInput): MapGeometry {
   const projection = geoEqualEarth().fitWidth(width - 4, { type: 'FeatureCollection', features: drawn });
   const path = geoPath(projection).digits(1);
   const [[, y0], [, y1]] = path.bounds({ type: 'FeatureCollection', features: drawn });
-  projection.translate([projection.translate()[0] + 2, projection.translate()[1] - y0 + 2]);
-  const height = Math.ceil(y1 - y0 + 4);
+  projection.translate([projection.translate()[0] + 2, projection.translate()[1] - y0 + 2 + LABEL_BAND]);
+  const height = Math.ceil(y1 - y0 + 4) + LABEL_BAND;
+  const frame = { x: 0, y: LABEL_BAND, w: width, h: height - LABEL_BAND };
 
   const pathData = new Map(
     input.exact ? drawn.map((f) => [f, path(f) ?? '']) : simplifiedPaths(drawn, projection).map((d, k) => [drawn[k], d]),
@@ -244,51 +276,68 @@ export function membershipMap(input: MapInput): MapGeometry {
     .map((f) => ({ name: f.properties.name, d: pathData.get(f) ?? '' }))
     .sort((a, b) => a.name.localeCompare(b.name, 'en'));
 
-  // Every labelled state's main shape: no label may cover one (its own or another's) by more than a sliver.
+  // Each labelled state's outline as d3 draws it (unsimplified): labels go on its land or in the band.
   const shapes = input.labelled.map(({ iso3 }) => {
     const numeric = input.toNumeric(iso3);
     const f = numeric ? byNumeric.get(numeric) : undefined;
     if (!f) throw new Error(`membership-map: no feature to label for ${iso3}`);
-    const [[x0, y0], [x1, y1]] = path.bounds(mainPolygon(f));
-    const [cx, cy] = path.centroid(mainPolygon(f));
-    return { iso3, cx, cy, box: { x: x0, y: y0, w: x1 - x0, h: y1 - y0 } };
+    const main = mainPolygon(f);
+    const [[x0, y0], [x1, y1]] = path.bounds(main);
+    const rings = projectedRings(f, projection).coordinates.map((p) => p[0] as Ring);
+    let [cx, cy] = path.centroid(main);
+    // A leader starts on the state's land: the centroid, or the land point of its box nearest to it.
+    if (!inRings(rings, cx, cy)) {
+      const land = boxSamples({ x: x0, y: y0, w: x1 - x0, h: y1 - y0 }, 0.5).filter(([x, y]) => inRings(rings, x, y));
+      [cx, cy] = land.reduce((a, b) => (Math.hypot(b[0] - cx, b[1] - cy) < Math.hypot(a[0] - cx, a[1] - cy) ? b : a));
+    }
+    return { iso3, cx, cy, rings, box: { x: x0, y: y0, w: x1 - x0, h: y1 - y0 } };
   });
   const labels = {} as Record<LayoutName, Label[]>;
   for (const layout of LAYOUTS) {
-    const size = (14 * width) / layout.width;
-    const obstacles: Box[] = [];
+    const size = labelSize(layout.width);
+    const boxes: Box[] = [];
     const leaders: Segment[] = [];
-    const bounds = { x: 0, y: 0, w: width, h: height };
-    labels[layout.name] = input.labelled.flatMap(({ text, toward = [0, 1], layouts }, i) => {
+    labels[layout.name] = input.labelled.flatMap(({ text, layouts }, i) => {
       if (layouts && !layouts.includes(layout.name)) return [];
-      const { cx, cy, box } = shapes[i];
-      const [tx, ty] = toward;
-      const anchor = tx > 0.2 ? 'start' : tx < -0.2 ? 'end' : 'middle';
-      // Beside the shape, never on it: start at the edge of its box in the direction asked for, then step out.
-      const edgeX = tx > 0.2 ? box.x + box.w - cx : tx < -0.2 ? box.x - cx : 0;
-      const edgeY = ty > 0.2 ? box.y + box.h - cy + size * 0.8 : ty < -0.2 ? box.y - cy - size * 0.25 : size * 0.35;
-      const candidates: Candidate[] = [];
-      for (let k = 0; k <= 12; k++) {
-        const d = size * 0.3 + k * size * 0.4;
-        candidates.push({ dx: edgeX + tx * d, dy: edgeY + ty * d, anchor });
+      const { cx, cy, rings, box } = shapes[i];
+      const at = (x: number, top: number): Label => ({ x, y: top + 0.8 * size, lines: [text], anchor: 'middle', size, cls: 'map-label' });
+      // Two names in the band keep at least a space apart (about 8 px on screen at every layout).
+      const free = (b: Box) => !boxes.some((o) => overlaps(b, o, size * 0.6)) && !leaders.some((s) => crosses(s, b, 2));
+      // On its own land, if the whole label (and its halo) fits there: nearest the centroid wins.
+      const w = labelBox(at(0, 0)).w;
+      const h = labelBox(at(0, 0)).h;
+      let best: { label: Label; d: number } | null = null;
+      const step = size * 0.25;
+      for (let x = box.x + w / 2; x <= box.x + box.w - w / 2; x += step) {
+        for (let top = box.y; top + h <= box.y + box.h; top += step) {
+          const label = at(x, top);
+          const b = labelBox(label);
+          const d = Math.hypot(x - cx, top + h / 2 - cy);
+          if (best && d >= best.d) continue;
+          const halo = { x: b.x - 1.5, y: b.y - 1.5, w: b.w + 3, h: b.h + 3 };
+          if (free(b) && boxSamples(halo, 2).every(([px, py]) => inRings(rings, px, py))) best = { label, d };
+        }
       }
-      for (let k = 0; k <= 8; k++) {
-        const d = size * 0.3 + k * size * 0.6;
-        candidates.push(
-          { dx: box.x + box.w - cx + d, dy: size * 0.35, anchor: 'start' },
-          { dx: box.x - cx - d, dy: size * 0.35, anchor: 'end' },
-          { dx: 0, dy: box.y - cy - d - size * 0.25, anchor: 'middle' },
-          { dx: 0, dy: box.y + box.h - cy + d + size * 0.8, anchor: 'middle' },
-        );
+      if (best) {
+        boxes.push(labelBox(best.label));
+        return best.label;
       }
-      const clear = candidates.filter((c) => {
-        const b = labelBox({ x: cx + c.dx, y: cy + c.dy, lines: [text], anchor: c.anchor, size });
-        return shapes.every((sh) => coverShare(b, sh.box) <= LABEL_COVER_MAX);
-      });
-      const label = placeFirst({ x: cx, y: cy }, [text], size, clear, obstacles, bounds, size * 0.3, leaders);
-      if (!label) throw new Error(`membership-map: no room for the ${text} label at layout ${layout.name}`);
-      label.cls = 'map-label';
-      return label;
+      // Otherwise in the band above the map, as near above the state as other labels allow, with a leader down to it.
+      const top = LABEL_BAND - 3 - h;
+      const centre = Math.min(Math.max(cx, w / 2 + 1), width - w / 2 - 1);
+      for (let k = 0; k < 2 * width; k++) {
+        const x = centre + (k % 2 ? 1 : -1) * Math.ceil(k / 2) * 2;
+        if (x - w / 2 < 1 || x + w / 2 > width - 1) continue;
+        const label = at(x, top);
+        const b = labelBox(label);
+        const ex = Math.min(Math.max(cx, b.x + 2), b.x + b.w - 2);
+        const leader = { x1: cx, y1: cy, x2: ex, y2: b.y + b.h + 1 };
+        if (!free(b) || boxes.some((o) => crosses(leader, o, 2)) || leaders.some((s) => segmentsCross(s, leader))) continue;
+        boxes.push(b);
+        leaders.push(leader);
+        return { ...label, leader };
+      }
+      throw new Error(`membership-map: no room for the ${text} label at layout ${layout.name}`);
     });
   }
   let inset: Box | null = null;
@@ -307,5 +356,17 @@ export function membershipMap(input: MapInput): MapGeometry {
     const h = (w * 3) / 4;
     inset = { x: Math.round((x0 + x1 - w) / 2), y: Math.round((y0 + y1 - h) / 2), w: Math.round(w), h: Math.round(h) };
   }
-  return { width, height, countries, territories, undrawn, dots, inset, labelShapes: shapes, omitted: input.omit, labels };
+  return {
+    width,
+    height,
+    frame,
+    countries,
+    territories,
+    undrawn,
+    dots,
+    inset,
+    labelShapes: shapes.map(({ iso3, cx, cy, box }) => ({ iso3, cx, cy, box })),
+    omitted: input.omit,
+    labels,
+  };
 }

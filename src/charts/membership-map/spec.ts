@@ -44,10 +44,10 @@ const atlasName = (name: string, lang: Lang) => {
 
 const LABELLED: MapInput['labelled'] = [
   // On a phone the labels are large against the map: only the two states the explainer follows are named.
-  { iso3: 'USA', text: 'United States', toward: [-0.3, 1], layouts: ['m', 'l'] },
-  { iso3: 'RUS', text: 'Russia', toward: [0, -1], layouts: ['m', 'l'] },
-  { iso3: 'UKR', text: 'Ukraine', toward: [0.6, 1] },
-  { iso3: 'KHM', text: 'Cambodia', toward: [0.8, -0.6] },
+  { iso3: 'USA', text: 'United States', layouts: ['m', 'l'] },
+  { iso3: 'RUS', text: 'Russia', layouts: ['m', 'l'] },
+  { iso3: 'UKR', text: 'Ukraine' },
+  { iso3: 'KHM', text: 'Cambodia' },
 ];
 
 /** The map's input with its states named in `lang` (English: membership.csv's names and the labels' short forms). */
@@ -160,7 +160,7 @@ function editionIn(lang: Lang): MapEdition {
         territories: geometry.territories.map((tr) => atlasName(tr.name, lang)).join(', '),
         omitted: geometry.omitted.map((o) => atlasName(o, lang)).join(', '),
       }),
-      s('notes.dots', { count: dotNames.length, names: dotNames.join(', ') }),
+      `${s('notes.dots', { count: dotNames.length, names: dotNames.join(', ') })} ${t('map.dot-shapes')}`,
       ...(undrawnNames.length ? [s('notes.too-small', { count: undrawnNames.length, names: undrawnNames.join(', ') })] : []),
       s('notes.join'),
     ],
@@ -189,6 +189,7 @@ function editionIn(lang: Lang): MapEdition {
       },
     ],
     embedHeight: 1850,
+    embedTables: 'link',
     csv: toCsv(
       [
         'iso3',

@@ -2,12 +2,15 @@
  * Markup of the membership map. One drawing serves every date: each state's
  * path carries its status at every date as letters (data-s) and the class of
  * the date shown; the page script swaps classes, so no second map is shipped.
+ * A state's tooltip (data-tip) carries its name; the script adds the status it
+ * shows, as tooltips need the script anyway.
  */
 import { legend } from '../kit/bars';
 import { LAYOUTS } from '../kit/layout';
 import type { MapGeometry, MapStatus } from './geometry';
 import { dots, esc, hatch, idPrefix, labelEl, r, svgRoot, textEl } from '../kit/markup';
 import { t as english, type Translate } from '../../i18n';
+import { dotPath } from './dot-shapes';
 
 export const STATUS_CODE: Record<MapStatus, string> = { state_party: 'p', signatory: 's', withdrawn: 'w', not_party: 'n' };
 export const statusNames = (t: Translate) => t.all('status') as Record<MapStatus, string>;
@@ -52,14 +55,14 @@ export function mapSvg(g: MapGeometry, o: MapSvgOptions): string {
     .map((c) => {
       const status = c.statuses[o.index];
       const codes = c.statuses.map((s) => STATUS_CODE[s]).join('');
-      return `<path d="${c.d}" class="mark s-${STATUS_CODE[status]}" data-s="${codes}" data-tip="${esc(`${c.name}: ${STATUS_LABEL[status]}`)}"/>`;
+      return `<path d="${c.d}" class="mark s-${STATUS_CODE[status]}" data-s="${codes}" data-tip="${esc(c.name)}"/>`;
     })
     .join('');
   const dots = g.dots
     .map((c) => {
       const status = c.statuses[o.index];
       const codes = c.statuses.map((s) => STATUS_CODE[s]).join('');
-      return `<circle cx="${c.x}" cy="${c.y}" r="3" class="mark s-${STATUS_CODE[status]}" data-s="${codes}" data-tip="${esc(`${c.name}: ${STATUS_LABEL[status]}`)}"/>`;
+      return `<path d="${dotPath(STATUS_CODE[status], c.x, c.y)}" class="mark s-${STATUS_CODE[status]} dot" data-s="${codes}" data-tip="${esc(c.name)}"/>`;
     })
     .join('');
   const territories = g.territories
@@ -78,14 +81,20 @@ export function mapSvg(g: MapGeometry, o: MapSvgOptions): string {
       o.standalone.legend.map((item) => ({ kind: 'sum', label: item.label })),
       4,
       g.height + 24,
-      g.width - 8,
+      g.width - 20,
     );
     legendMarkup = placed.items
       .map((it, k) => {
         const s = it.swatch;
         const status = o.standalone!.legend[k].status;
         const cls = status === 'none' ? 's-t' : `s-${STATUS_CODE[status]}`;
-        return `<rect x="${r(s.x)}" y="${r(s.y)}" width="${r(s.w)}" height="${r(s.h)}" class="${cls}"/>` + textEl(it.text);
+        // The territories' swatch is the page's colour: its outline shows it, as on the map.
+        const rectCls = status === 'none' ? 's-t ld' : cls;
+        // A status's dot shape beside its colour, as the page's legend shows it; the label moves right to make room.
+        const shape =
+          status === 'none' ? '' : `<path d="${dotPath(STATUS_CODE[status], r(s.x + s.w + 6), r(s.y + s.h / 2))}" class="${cls} dot"/>`;
+        const text = status === 'none' ? it.text : { ...it.text, x: it.text.x + 12 };
+        return `<rect x="${r(s.x)}" y="${r(s.y)}" width="${r(s.w)}" height="${r(s.h)}" class="${rectCls}"/>` + shape + textEl(text);
       })
       .join('');
     height = g.height + 24 + placed.height;

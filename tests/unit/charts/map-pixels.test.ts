@@ -15,7 +15,8 @@ const shipped = standaloneSvg('membership-map');
 const exact = membershipMap({ ...mapInput, exact: true });
 const exactPaths = [...exact.countries, ...exact.territories].map((c) => c.d);
 let k = 0;
-const reference = shipped.replace(/<path d="[^"]*" class="mark /g, () => `<path d="${exactPaths[k++]}" class="mark `);
+// Small states are drawn as shaped dots, not outlines: only the outlines are replaced.
+const reference = shipped.replace(/<path d="[^"]*" class="mark (?!s-[pswn] dot)/g, () => `<path d="${exactPaths[k++]}" class="mark `);
 
 function differing(width: number) {
   const render = (svg: string) => new Resvg(svg, { fitTo: { mode: 'width', value: width }, font: { loadSystemFonts: false } }).render();

@@ -4,6 +4,9 @@ import countryCodes from 'i18n-iso-countries';
 import world from 'world-atlas/countries-110m.json';
 import { membership } from '../../../src/data';
 import { DEFAULT_INDEX, MAP_DATES, mapGeometry, membershipMapSpec } from '../../../src/charts/membership-map/spec';
+import { DOT_SHAPE, dotPath, reshape } from '../../../src/charts/membership-map/dot-shapes';
+import { STATUS_CODE } from '../../../src/charts/membership-map/svg';
+import { standaloneSvg } from '../../../src/charts';
 
 const worldIds = new Set(
   (world as { objects: { countries: { geometries: { id?: string }[] } } }).objects.countries.geometries.map((g) => g.id),
@@ -42,7 +45,23 @@ describe('membership map', () => {
       expect(dot ? dotNote : restNote, u.name).toContain(u.name);
     }
     const svg = membershipMapSpec.svg('l');
-    for (const d of mapGeometry.dots) expect(svg).toContain(`data-tip="${d.name}: `);
+    for (const d of mapGeometry.dots) expect(svg).toContain(`data-tip="${d.name}"`);
+  });
+
+  it("draws each small state's dot in its status's own shape, and the legend shows the four shapes", () => {
+    expect(new Set(Object.values(DOT_SHAPE)).size).toBe(4);
+    expect(Object.keys(DOT_SHAPE).sort()).toEqual(Object.values(STATUS_CODE).sort());
+    const svg = membershipMapSpec.svg('l');
+    for (const d of mapGeometry.dots) {
+      const code = STATUS_CODE[d.statuses[DEFAULT_INDEX]];
+      expect(svg, d.name).toContain(`<path d="${dotPath(code, d.x, d.y)}" class="mark s-${code} dot"`);
+    }
+    expect(reshape(dotPath('p', 10, 20.5), 'w')).toBe(dotPath('w', 10, 20.5));
+    const legend = standaloneSvg('membership-map').split('</g>').pop()!;
+    for (const code of Object.values(STATUS_CODE))
+      expect(legend, code).toMatch(
+        new RegExp(`<path d="M[\\d.]+ [\\d.]+${DOT_SHAPE[code].replace(/[.]/g, '\\.')}" class="s-${code} dot"/>`),
+      );
   });
 
   it('names the areas it draws without a status', () => {

@@ -1,8 +1,9 @@
 // `npm run bench`: a fresh build, timed; then, per page and in total, the bytes of
 // HTML, CSS, JS and inline SVG (raw, gzip and brotli), the JS, the requests a page
 // really makes in Chromium, its element count, its unused CSS (Chromium's coverage at
-// 412 and 1,350 px, light and dark) and its content floor (visible text plus each
-// chart drawn once at its widest layout in whole pixels): what it ships ÷ that floor.
+// 412 and 1,350 px, light and dark) and its content floor (the text a reader sees, with
+// what closed <details> and note popovers show on a tap, plus each chart drawn once at
+// its widest layout in whole pixels): what it ships ÷ that floor.
 // All compared with bench/budgets.json. Then Lighthouse (mobile preset, three runs,
 // the median) on the home page, the map's section page and the heaviest embed. Exits
 // 1 when anything is over budget or a Lighthouse score is under the minimum. Not part
@@ -49,11 +50,16 @@ function chartFloor(svg) {
     .replace(/\s+/g, ' ');
 }
 
-/** Used CSS ranges per stylesheet, merged over runs, as [used, total] bytes. */
-function coverageShare(runs) {
+/**
+ * Used CSS ranges per stylesheet, merged over runs, as [used, total] bytes. Sheets linked
+ * for paper only (media="print") are left out: a screen never applies them, nor waits
+ * for them (their bytes still count in the page's total).
+ */
+function coverageShare(runs, printOnly = new Set()) {
   const sheets = new Map();
   for (const entries of runs) {
     for (const e of entries) {
+      if (printOnly.has(e.url)) continue;
       const key = `${e.url}\u0000${e.text.length}`;
       const used = sheets.get(key) ?? { total: e.text.length, used: new Uint8Array(e.text.length) };
       for (const r of e.ranges) used.used.fill(1, r.start, r.end);
@@ -144,16 +150,23 @@ async function measurePages(server, browser) {
     const requests = [];
     page.on('request', (r) => requests.push({ url: r.url(), type: r.resourceType() }));
     await page.goto(server.url + path.slice(1), { waitUntil: 'networkidle' });
-    // The floor: what a reader sees as text, and each chart once, at its widest.
+    // The floor: what a reader sees as text, and each chart once, at its widest. Text one
+    // tap away without JavaScript counts too (a closed <details>: data tables, notes; a
+    // note's popover), since the page must ship it; text only scripts show does not.
     /* global document -- runs in the page, not in Node */
     const seen = await page.evaluate(() => {
+      const closed = [...document.querySelectorAll('details:not([open])')];
+      for (const d of closed) d.open = true;
+      const notes = [...document.querySelectorAll('[popover]')].map((p) => p.textContent.replace(/\s+/g, ' ').trim());
       const charts = new Map();
       for (const fig of document.querySelectorAll('figure[data-chart]')) {
         const svgs = [...fig.querySelectorAll('svg.chart-svg')];
         const widest = svgs.sort((a, b) => b.viewBox.baseVal.width - a.viewBox.baseVal.width)[0];
         if (widest) charts.set(fig.getAttribute('data-chart'), widest.outerHTML);
       }
-      return { text: document.body.innerText, elements: document.getElementsByTagName('*').length, charts: [...charts.values()] };
+      const text = [document.body.innerText, ...notes].join('\n');
+      for (const d of closed) d.open = false;
+      return { text, elements: document.getElementsByTagName('*').length, charts: [...charts.values()] };
     });
     await page.close();
     const floorText = [seen.text, ...seen.charts.map(chartFloor)].join('\n');
@@ -161,16 +174,21 @@ async function measurePages(server, browser) {
 
     // Unused CSS: one page load per width and colour scheme, used ranges merged.
     const runs = [];
+    const printOnly = new Set();
     for (const width of [412, 1350]) {
       for (const colorScheme of ['light', 'dark']) {
         const p = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
         await p.coverage.startCSSCoverage();
         await p.goto(server.url + path.slice(1), { waitUntil: 'networkidle' });
         runs.push(await p.coverage.stopCSSCoverage());
+        const paper = await p.evaluate(() =>
+          [...document.styleSheets].filter((s) => s.href && s.media.mediaText === 'print').map((s) => s.href),
+        );
+        for (const url of paper) printOnly.add(url);
         await p.close();
       }
     }
-    const coverage = coverageShare(runs);
+    const coverage = coverageShare(runs, printOnly);
     const unusedCss = coverage.total ? 1 - coverage.used / coverage.total : 0;
 
     const bytes = { html: [0, 0, 0], css: [0, 0, 0], js: [0, 0, 0], other: [0, 0, 0] };
@@ -297,7 +315,7 @@ function printPages(rows) {
     '\nSizes in KB (1024 bytes) as raw/gzip (level 6); total = HTML+CSS+JS, gzip and brotli (the .br files the build writes); JS includes inline scripts.',
   );
   console.log(
-    'floor = visible text + each chart once at its widest layout in whole pixels; unused CSS = Chromium coverage at 412 and 1,350 px, light and dark, merged.',
+    'floor = visible text (closed details and note popovers included) + each chart once at its widest layout in whole pixels; unused CSS = Chromium coverage at 412 and 1,350 px, light and dark, merged (print-only sheets left out).',
   );
   console.log(fmt(head));
   for (const l of lines) console.log(fmt(l));

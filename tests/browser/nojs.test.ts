@@ -9,6 +9,9 @@ let server: Server;
 let browser: Browser;
 let context: BrowserContext;
 const linkStatus = new Map<string, Promise<number>>();
+// Embeds link with absolute URLs on the build's SITE_URL; here they are served locally.
+const SITE = (process.env.SITE_URL || 'http://localhost:4321').replace(/\/$/, '') + (process.env.BASE_PATH || '/').replace(/\/?$/, '/');
+const served = (href: string) => (href.startsWith(SITE) ? server.url.replace(/\/?$/, '/') + href.slice(SITE.length) : href);
 
 beforeAll(async () => {
   server = await startServer(distDir);
@@ -53,9 +56,9 @@ describe('pages without JavaScript', () => {
           .evaluateAll((svgs) => svgs.map((svg) => svg.getBoundingClientRect()).map((r) => r.width * r.height));
         expect(sizes.length, `chart ${name} on ${path} has no <svg>`).toBeGreaterThan(0);
         expect(Math.max(...sizes), `chart ${name} on ${path}: no SVG drawn`).toBeGreaterThan(100 * 50);
-        // An embed keeps its table in the drawer under the figure (src/layouts/Embed.astro).
-        const cells = (path.startsWith('/embed/') ? page.locator('main') : figure).locator('table td, table th[scope="row"]');
-        // The long read links each chart to its full tables on the section's page; so does the map's embed, from its drawer.
+        const cells = figure.locator('table td, table th[scope="row"]');
+        // The long read links each chart to its full tables on the section's page, and so
+        // does an embed, from the drawer under the figure (src/layouts/Embed.astro).
         const tableLinks = await (path.startsWith('/embed/') ? page.locator('main') : figure)
           .locator('.chart-data-link a')
           .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
@@ -63,9 +66,7 @@ describe('pages without JavaScript', () => {
           expect(await cells.count(), `chart ${name} on ${path} has no data table with values`).toBeGreaterThan(0);
         for (const link of tableLinks) {
           const target = await context.newPage();
-          // An embed's links are absolute (SITE_URL): follow them on the server under test.
-          const at = new URL(link);
-          await target.goto(new URL(at.pathname + at.hash, new URL(server.url).origin).href);
+          await target.goto(served(link));
           const linked = target.locator(`table[id="${new URL(link).hash.slice(1)}"] td`);
           expect(await linked.count(), `chart ${name} on ${path}: ${link} holds no data table with values`).toBeGreaterThan(0);
           await target.close();

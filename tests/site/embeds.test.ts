@@ -99,12 +99,20 @@ describe.each(EMBEDS.map((e) => [e.key, e] as const))('compact embed %s', (_, em
     expect(links[2].getAttributeValue('target')).toBe('_top');
   });
 
-  it('keeps notes, the data table and the full source list behind the footer, closed', async () => {
+  it('keeps notes, links to every data table and the full source list behind the footer, closed', async () => {
     const root = await dom(site, file);
-    for (const table of root.querySelectorAll('table')) {
-      const drawer = table.closest('details');
-      expect(drawer, 'a table sits in a drawer').not.toBeNull();
-      expect(drawer!.hasAttribute('open')).toBe(false);
+    const drawer = root.querySelector('details.embed-more')!;
+    expect(drawer.hasAttribute('open')).toBe(false);
+    // The tables themselves live on the section's page (each weighs more than the drawing).
+    expect(root.querySelectorAll('table')).toHaveLength(0);
+    const links = drawer.querySelectorAll('.chart-data-link a').map((a) => new URL(a.getAttributeValue('href')!));
+    const spec = chartSpec(embed.chart);
+    expect(links.map((u) => u.hash.slice(1))).toEqual(spec.tables.map((t) => t.id));
+    for (const u of links) {
+      const section = await dom(site, fileAt(u.href.split('#')[0]));
+      const table = section.querySelector(`table[id="${u.hash.slice(1)}"]`);
+      expect(table, `${u.href} holds the table`).not.toBeNull();
+      expect(table!.querySelectorAll('td').length, `${u.href} holds values`).toBeGreaterThan(0);
     }
     expect(root.querySelector('.chart-foot'), 'no open foot under the chart').toBeNull();
     expect(root.querySelector('details.embed-more')!.textContent).toContain(chartSpec(embed.chart).source.asOf);

@@ -81,11 +81,6 @@ export interface ChartSpec {
    * (tests/browser/embed.test.ts measures it). embed.js replaces it with the exact height.
    */
   embedHeight: number;
-  /**
-   * 'link': the embed's drawer links to the full table on the section's page instead
-   * of carrying it (the map's 197 rows would be a seventh of the embed's weight).
-   */
-  embedTables?: 'link';
   svg(layout: LayoutName, standalone?: { css: string }): string;
   /** The same drawing at any width (tests check widths beyond the three layouts). */
   svgAtWidth(width: number): string;

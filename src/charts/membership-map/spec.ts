@@ -189,7 +189,6 @@ function editionIn(lang: Lang): MapEdition {
       },
     ],
     embedHeight: 1850,
-    embedTables: 'link',
     csv: toCsv(
       [
         'iso3',

@@ -53,6 +53,8 @@ const { countryName } = await import('../../../src/charts/kit/countries');
 const { datasets } = await import('../../../src/charts/kit/spec');
 
 const NNBSP = '\u202f';
+/** Drawing a chart in a new language lays out every label (and the map) again: seconds on a busy machine. */
+const SLOW = 60_000;
 const unescape = (s: string) =>
   s
     .replace(/&lt;/g, '<')
@@ -104,53 +106,69 @@ describe.each(CHART_IDS)('%s in French', (id) => {
     expect(left).toEqual([]);
   });
 
-  it('differs from English only by language: the English edition is unchanged', () => {
-    expect(chartSpec(id).svg('l')).toBe(chartSpec(id, 'en').svg('l'));
-    expect(chartSpec(id, 'fr').svg('l')).not.toBe(chartSpec(id).svg('l'));
-  });
+  it(
+    'differs from English only by language: the English edition is unchanged',
+    () => {
+      expect(chartSpec(id).svg('l')).toBe(chartSpec(id, 'en').svg('l'));
+      expect(chartSpec(id, 'fr').svg('l')).not.toBe(chartSpec(id).svg('l'));
+    },
+    SLOW,
+  );
 });
 
 describe('French numbers, dates and country names', () => {
-  it('groups thousands with a narrow no-break space, never a comma', () => {
-    const cambodia = everything('cambodia-casualties', 'fr');
-    const { num } = useTranslations('fr').format;
-    expect(num(19834)).toBe(`19${NNBSP}834`);
-    expect(cambodia).toContain(`5${NNBSP}000`); // the axis tick
-    expect(cambodia).not.toMatch(/\d,\d{3}\b/);
-    expect(everything('global-casualties', 'fr')).not.toMatch(/\d,\d{3}\b/);
-    expect(everything('cambodia-casualties', 'en')).toMatch(/\d,\d{3}\b/);
-  });
+  it(
+    'groups thousands with a narrow no-break space, never a comma',
+    () => {
+      const cambodia = everything('cambodia-casualties', 'fr');
+      const { num } = useTranslations('fr').format;
+      expect(num(19834)).toBe(`19${NNBSP}834`);
+      expect(cambodia).toContain(`5${NNBSP}000`); // the axis tick
+      expect(cambodia).not.toMatch(/\d,\d{3}\b/);
+      expect(everything('global-casualties', 'fr')).not.toMatch(/\d,\d{3}\b/);
+      expect(everything('cambodia-casualties', 'en')).toMatch(/\d,\d{3}\b/);
+    },
+    SLOW,
+  );
 
-  it('writes month names and dates in French on the axes and in the words', () => {
-    const clock = chartSpec('withdrawal-clock', 'fr').svg('l');
-    expect(svgText(clock)).toMatch(/\b(janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)\.? 2025/);
-    expect(svgText(clock)).not.toMatch(/\b(Jan|Feb|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec) 2025/);
-    expect(svgText(chartSpec('membership-timeline', 'fr').svg('l'))).toContain('juil. 2025');
-    expect(chartSpec('membership-map', 'fr').title).toMatch(
-      /\d{1,2} (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}/,
-    );
-  });
+  it(
+    'writes month names and dates in French on the axes and in the words',
+    () => {
+      const clock = chartSpec('withdrawal-clock', 'fr').svg('l');
+      expect(svgText(clock)).toMatch(/\b(janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)\.? 2025/);
+      expect(svgText(clock)).not.toMatch(/\b(Jan|Feb|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec) 2025/);
+      expect(svgText(chartSpec('membership-timeline', 'fr').svg('l'))).toContain('juil. 2025');
+      expect(chartSpec('membership-map', 'fr').title).toMatch(
+        /\d{1,2} (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}/,
+      );
+    },
+    SLOW,
+  );
 
-  it("names states in French from i18n-iso-countries, on the map, in tables and on the global chart's bars", () => {
-    const global = chartSpec('global-casualties', 'fr');
-    const bars = svgText(global.svg('l'));
-    for (const name of ['Syrie', 'Éthiopie', 'Irak']) expect(bars).toContain(name);
-    expect(bars).not.toContain('Ethiopia');
-    expect(global.tables[1].rows.map((r) => r[0])).toContain('3. Afghanistan');
+  it(
+    "names states in French from i18n-iso-countries, on the map, in tables and on the global chart's bars",
+    () => {
+      const global = chartSpec('global-casualties', 'fr');
+      const bars = svgText(global.svg('l'));
+      for (const name of ['Syrie', 'Éthiopie', 'Irak']) expect(bars).toContain(name);
+      expect(bars).not.toContain('Ethiopia');
+      expect(global.tables[1].rows.map((r) => r[0])).toContain('3. Afghanistan');
 
-    const map = chartSpec('membership-map', 'fr');
-    const mapText = svgText(map.svg('l'));
-    expect(mapText).toContain('Cambodge');
-    expect(mapText).toContain('Royaume-Uni: ');
-    expect(mapText).not.toContain('United Kingdom');
-    const states = map.tables[0].rows.map((r) => String(r[0]));
-    expect(states).toContain('Allemagne');
-    // Alphabetical as a French reader expects: Égypte among the E's, not after Z.
-    expect(states.indexOf('Égypte')).toBeLessThan(states.indexOf('Espagne'));
+      const map = chartSpec('membership-map', 'fr');
+      const mapText = svgText(map.svg('l'));
+      expect(mapText).toContain('Cambodge');
+      expect(mapText).toContain('Royaume-Uni: ');
+      expect(mapText).not.toContain('United Kingdom');
+      const states = map.tables[0].rows.map((r) => String(r[0]));
+      expect(states).toContain('Allemagne');
+      // Alphabetical as a French reader expects: Égypte among the E's, not after Z.
+      expect(states.indexOf('Égypte')).toBeLessThan(states.indexOf('Espagne'));
 
-    expect(everything('withdrawal-clock', 'fr')).toContain('Lituanie');
-    expect(everything('membership-timeline', 'fr')).toContain('Lettonie');
-  });
+      expect(everything('withdrawal-clock', 'fr')).toContain('Lituanie');
+      expect(everything('membership-timeline', 'fr')).toContain('Lettonie');
+    },
+    SLOW,
+  );
 
   it('keeps the dataset name where the table has none, and English as the dataset writes it', () => {
     expect(countryName('SYR', 'en')).toBe('Syrian Arab Republic');
@@ -165,34 +183,42 @@ describe('French numbers, dates and country names', () => {
 });
 
 describe.each(['es', 'uk', 'km'] as const)('every chart in %s', (lang) => {
-  it('draws at every layout, its numbers in the language and its states named in it', () => {
-    for (const id of CHART_IDS) {
-      const spec = chartSpec(id, lang);
-      for (const l of LAYOUTS) expect(spec.svg(l.name)).toContain('<svg');
-      expect(downloadSvg(id, 'https://example.org/', undefined, lang)).toContain(spec.title);
-    }
-    const cambodia = svgText(chartSpec('cambodia-casualties', lang).svg('l'));
-    expect(cambodia).toContain(useTranslations(lang).format.num(5000));
-    expect(svgText(chartSpec('membership-map', lang).svg('l'))).toContain(countryName('KHM', lang));
-  });
+  it(
+    'draws at every layout, its numbers in the language and its states named in it',
+    () => {
+      for (const id of CHART_IDS) {
+        const spec = chartSpec(id, lang);
+        for (const l of LAYOUTS) expect(spec.svg(l.name)).toContain('<svg');
+        expect(downloadSvg(id, 'https://example.org/', undefined, lang)).toContain(spec.title);
+      }
+      const cambodia = svgText(chartSpec('cambodia-casualties', lang).svg('l'));
+      expect(cambodia).toContain(useTranslations(lang).format.num(5000));
+      expect(svgText(chartSpec('membership-map', lang).svg('l'))).toContain(countryName('KHM', lang));
+    },
+    SLOW,
+  );
 });
 
 describe('a translation longer than the English', () => {
-  it('gets a taller chart, never a missing label', async () => {
-    const { cambodiaCasualties } = await import('../../../src/charts/cambodia-casualties/geometry');
-    const { cambodiaCasualties: years } = await import('../../../src/data');
-    const input = (statement: string[]) => ({
-      years,
-      statement: { year: 1996, value: 4300, lines: statement },
-      cumulative: { lines: ['1979–2024'] },
-      insetFrom: 2010,
-    });
-    const short = cambodiaCasualties(input(['PM: 4,300']), 480);
-    // Sixteen lines of statement do not fit beside the 1996 bar at the English height.
-    const long = cambodiaCasualties(input(Array.from({ length: 16 }, (_, k) => `Une ligne de déclaration ${k}`)), 480);
-    expect(long.height).toBeGreaterThan(short.height);
-    expect(long.main.labels[0].lines).toHaveLength(16);
-  });
+  it(
+    'gets a taller chart, never a missing label',
+    async () => {
+      const { cambodiaCasualties } = await import('../../../src/charts/cambodia-casualties/geometry');
+      const { cambodiaCasualties: years } = await import('../../../src/data');
+      const input = (statement: string[]) => ({
+        years,
+        statement: { year: 1996, value: 4300, lines: statement },
+        cumulative: { lines: ['1979–2024'] },
+        insetFrom: 2010,
+      });
+      const short = cambodiaCasualties(input(['PM: 4,300']), 480);
+      // Sixteen lines of statement do not fit beside the 1996 bar at the English height.
+      const long = cambodiaCasualties(input(Array.from({ length: 16 }, (_, k) => `Une ligne de déclaration ${k}`)), 480);
+      expect(long.height).toBeGreaterThan(short.height);
+      expect(long.main.labels[0].lines).toHaveLength(16);
+    },
+    SLOW,
+  );
 
   it('still stops the build on an error that is not about room', async () => {
     const { growing } = await import('../../../src/charts/kit/layout');

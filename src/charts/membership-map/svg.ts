@@ -92,7 +92,9 @@ export function mapSvg(g: MapGeometry, o: MapSvgOptions): string {
         const rectCls = status === 'none' ? 's-t ld' : cls;
         // A status's dot shape beside its colour, as the page's legend shows it; the label moves right to make room.
         const shape =
-          status === 'none' ? '' : `<path d="${dotPath(STATUS_CODE[status], r(s.x + s.w + 6), r(s.y + s.h / 2))}" class="${cls} dot"/>`;
+          status === 'none'
+            ? ''
+            : `<path d="${dotPath(STATUS_CODE[status], Number(r(s.x + s.w + 6)), Number(r(s.y + s.h / 2)))}" class="${cls} dot"/>`;
         const text = status === 'none' ? it.text : { ...it.text, x: it.text.x + 12 };
         return `<rect x="${r(s.x)}" y="${r(s.y)}" width="${r(s.w)}" height="${r(s.h)}" class="${rectCls}"/>` + shape + textEl(text);
       })

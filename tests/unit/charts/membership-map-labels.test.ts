@@ -29,8 +29,8 @@ interface Land {
   box: { x0: number; y0: number; x1: number; y1: number };
 }
 const lands: Land[] = [
-  ...exact.countries.map((c) => ({ name: c.name, iso3: c.iso3, d: c.d })),
-  ...exact.territories.map((t) => ({ name: t.name, d: t.d })),
+  ...exact.countries.map((c) => ({ name: c.name, iso3: c.iso3 as string | undefined, d: c.d })),
+  ...exact.territories.map((t) => ({ name: t.name, iso3: undefined, d: t.d })),
 ].map(({ name, iso3, d }) => {
   const rs = rings(d);
   const xs = rs.flat().map((p) => p[0]);

@@ -18,6 +18,16 @@ const sections = defineCollection({
   }),
 });
 
+/** Translated sections (content/l10n/<lang>/sections/*.mdx, same front matter): id "<lang>/<section id>". */
+const translatedSections = defineCollection({
+  loader: glob({
+    pattern: '*/sections/*.mdx',
+    base: './content/l10n',
+    generateId: ({ entry, data }) => `${entry.split('/')[0]}/${String(data.id)}`,
+  }),
+  schema: sections.schema,
+});
+
 const sources = defineCollection({
   loader: file('./content/sources.yaml'),
   schema: z.object({
@@ -115,4 +125,4 @@ const teachKits = defineCollection({
   }),
 });
 
-export const collections = { sections, sources, datasets, glossary, timeline, teach, teachKits };
+export const collections = { sections, translatedSections, sources, datasets, glossary, timeline, teach, teachKits };

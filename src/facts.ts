@@ -14,7 +14,7 @@ import {
   statesPartiesAt,
 } from './data';
 import { cambodiaCumulativeFor, extremes, globalSeries, metric as metricOf, withdrawalNoticeMonths } from './data/derive';
-import { longDate, num } from './format';
+import { DEFAULT_LOCALE, longDate, num, type Formatter } from './format';
 
 export type NumberUnit = 'count' | 'percent' | 'km2' | 'people' | 'years' | 'months';
 
@@ -755,13 +755,24 @@ export const formatDate = longDate;
  * ("two sources", "every five years") and round millions read "1 million", as house style
  * has it; tables pass { prose: false }.
  */
-export function formatFact(f: Fact, { prose = true }: { prose?: boolean } = {}): string {
+export function formatFact(f: Fact, { prose = true, format }: { prose?: boolean; format?: Formatter } = {}): string {
+  // Another language's page passes its formatter: its digits and dates, none of the English words for numbers.
+  if (format && format.locale !== DEFAULT_LOCALE) return formatIn(f, format);
   if (f.unit === 'date') return formatDate(f.value);
   const small = prose && Number.isInteger(f.value) && f.value >= 0 && f.value < 10 && f.unit !== 'percent' && f.unit !== 'km2';
   if (small) return SMALL[f.value];
   if (prose && f.unit === 'people' && f.value >= 1_000_000 && f.value % 1_000_000 === 0) return `${num(f.value / 1_000_000)} million`;
   const n = f.unit === 'years' ? String(f.value) : num(f.value);
   if (f.unit === 'percent') return `${n}%`;
+  if (f.unit === 'km2') return `${n} km²`;
+  return n;
+}
+
+function formatIn(f: Fact, format: Formatter): string {
+  if (f.unit === 'date') return format.date(f.value);
+  const n = f.unit === 'years' ? String(f.value) : format.num(f.value);
+  if (f.unit === 'percent')
+    return new Intl.NumberFormat(format.locale, { style: 'percent', maximumFractionDigits: 1 }).format(f.value / 100);
   if (f.unit === 'km2') return `${n} km²`;
   return n;
 }

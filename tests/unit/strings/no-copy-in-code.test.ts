@@ -52,7 +52,9 @@ describe('the copy scanner', () => {
 
 describe('no English outside the string files', () => {
   it('scans the pages, the layout and the components', () => {
-    expect(files).toEqual(expect.arrayContaining(['src/layouts/Page.astro', 'src/pages/index.astro', 'src/components/SourcesDoc.astro']));
+    expect(files).toEqual(
+      expect.arrayContaining(['src/layouts/Page.astro', 'src/pages/[...lang]/index.astro', 'src/components/SourcesDoc.astro']),
+    );
   });
 
   it.each(files)('%s', (file) => {

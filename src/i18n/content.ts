@@ -11,6 +11,8 @@ import EnglishSummary from '../../content/pages/home-summary.mdx';
 import { corrections, type CorrectionEntry } from '../lib/corrections';
 import { quotes, type QuoteEntry } from '../lib/quotes';
 import { DEFAULT_LANG, type Lang } from './index';
+import { TRANSLATED_FIELDS, type ListFile } from './fields';
+import { typeset } from './typeset.mjs';
 
 const yamlFiles = import.meta.glob<string>(['../../content/l10n/*/*.yaml', '../../content/l10n/*/teach/sections/*.yaml'], {
   query: '?raw',
@@ -19,10 +21,12 @@ const yamlFiles = import.meta.glob<string>(['../../content/l10n/*/*.yaml', '../.
 });
 
 /** A translated content file, parsed, or undefined when the language has none yet. */
+const parsed = new Map<string, unknown>();
 export function translatedFile(lang: Lang, name: string): unknown {
   if (lang === DEFAULT_LANG) return undefined;
-  const raw = yamlFiles[`../../content/l10n/${lang}/${name}`];
-  return raw === undefined ? undefined : parse(raw);
+  const key = `../../content/l10n/${lang}/${name}`;
+  if (!parsed.has(key)) parsed.set(key, yamlFiles[key] === undefined ? undefined : parse(yamlFiles[key]));
+  return parsed.get(key);
 }
 
 /** Which translated files a language has (content paths relative to content/l10n/<lang>/). */
@@ -32,21 +36,6 @@ export function translatedFiles(lang: Lang): string[] {
     .filter((k) => k.startsWith(prefix))
     .map((k) => k.slice(prefix.length));
 }
-
-/**
- * The prose fields each content file's translation may replace; everything else
- * (ids, dates, urls, titles of articles and datasets, source keys) stays English.
- */
-export const TRANSLATED_FIELDS = {
-  'glossary.yaml': ['term', 'definition'],
-  'timeline.yaml': ['event'],
-  'sources.yaml': ['note', 'contributes', 'limits', 'dateNote', 'urlNote'],
-  'datasets.yaml': ['note', 'upstream'],
-  'teach.yaml': ['questions'],
-  'corrections.yaml': ['where', 'said', 'says', 'why'],
-  'quotes.yaml': ['translation', 'names', 'body', 'dateNote', 'speaker'],
-} as const;
-export type ListFile = keyof typeof TRANSLATED_FIELDS;
 
 type Entry = { id: string } & Record<string, unknown>;
 
@@ -58,7 +47,8 @@ export function localiseEntries<T extends { id: string }>(lang: Lang, file: List
   return english.map((entry) => {
     const own = byId.get(entry.id);
     if (!own) return entry;
-    const prose = Object.fromEntries(TRANSLATED_FIELDS[file].filter((f) => own[f] !== undefined).map((f) => [f, own[f]]));
+    const set = (v: unknown): unknown => (typeof v === 'string' ? typeset(lang, v) : Array.isArray(v) ? v.map(set) : v);
+    const prose = Object.fromEntries(TRANSLATED_FIELDS[file].filter((f) => own[f] !== undefined).map((f) => [f, set(own[f])]));
     return { ...entry, ...prose };
   });
 }
@@ -79,7 +69,7 @@ export function localiseKit<T extends object>(lang: Lang, sectionId: string, eng
   if (!own || typeof own !== 'object') return english;
   // Structure, minutes, chart ids and cites stay English; only the wording comes from the translation.
   const merge = (en: unknown, tr: unknown): unknown => {
-    if (typeof en === 'string') return typeof tr === 'string' ? tr : en;
+    if (typeof en === 'string') return typeof tr === 'string' ? typeset(lang, tr) : en;
     if (Array.isArray(en)) return en.map((item, k) => merge(item, Array.isArray(tr) ? tr[k] : undefined));
     if (en && typeof en === 'object') {
       const t = (tr && typeof tr === 'object' ? tr : {}) as Record<string, unknown>;

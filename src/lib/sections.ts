@@ -1,6 +1,7 @@
 /** The explainer's sections in reading order, with word counts for reading time. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { DEFAULT_LANG, type Lang } from '../i18n';
+import { typeset } from '../i18n/typeset.mjs';
 
 export type Section = CollectionEntry<'sections'>;
 
@@ -13,7 +14,10 @@ export async function sectionsInOrder(lang: Lang = DEFAULT_LANG): Promise<Sectio
   translations ??= getCollection('translatedSections');
   const own = new Map((await translations).filter((s) => s.id.startsWith(`${lang}/`)).map((s) => [s.data.id, s]));
   // Same front matter, another collection: render() reads the entry's own collection, so it renders the translation.
-  return english.map((s) => (own.get(s.data.id) as unknown as Section | undefined) ?? s);
+  return english.map((s) => {
+    const t = own.get(s.data.id) as unknown as Section | undefined;
+    return t ? { ...t, data: { ...t.data, title: typeset(lang, t.data.title), summary: typeset(lang, t.data.summary) } } : s;
+  });
 }
 
 /** Words a reader reads: the summary and the body without MDX tags, imports or attributes. */

@@ -21,10 +21,17 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR || 'dist',
   build: { format: 'directory' },
+  // English at the root, the translations under /fr/ /es/ /uk/ /km/ (src/i18n/routes.ts).
+  i18n: { locales: ['en', 'fr', 'es', 'uk', 'km'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   integrations: [
     mdx(),
     // Embed pages are for iframes, not search results; they carry noindex too.
-    sitemap({ filter: (page) => !/\/embed\/[^/]+\/(panel-\d+\/)?$/.test(page) }),
+    sitemap({
+      // A translation's not-found page (/fr/404/) is not a page to land on either.
+      filter: (page) => !/\/embed\/[^/]+\/(panel-\d+\/)?$/.test(page) && !/\/404\/$/.test(page),
+      // Each page lists its translations (xhtml:link hreflang), one sitemap for all languages.
+      i18n: { defaultLocale: 'en', locales: { en: 'en', fr: 'fr', es: 'es', uk: 'uk', km: 'km' } },
+    }),
     hostHeaders(),
     precompress(),
     siteEnv(),

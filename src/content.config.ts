@@ -6,16 +6,28 @@ import { CHART_IDS } from './charts/registry';
 /** A section's `id` is its public anchor and URL: a slug, independent of the file name. */
 const slug = z.string().regex(/^[a-z][a-z0-9-]*$/, 'ids are lower-case slugs starting with a letter');
 
+const sectionSchema = z.object({
+  id: slug,
+  title: z.string().min(3),
+  summary: z.string().min(40),
+  order: z.number().int().positive(),
+  sources: z.array(z.string()).min(1),
+  charts: z.array(z.enum(CHART_IDS)).default([]),
+});
+
 const sections = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/sections', generateId: ({ data }) => String(data.id) }),
-  schema: z.object({
-    id: slug,
-    title: z.string().min(3),
-    summary: z.string().min(40),
-    order: z.number().int().positive(),
-    sources: z.array(z.string()).min(1),
-    charts: z.array(z.enum(CHART_IDS)).default([]),
+  schema: sectionSchema,
+});
+
+/** Translated sections (content/l10n/<lang>/sections/*.mdx, same front matter): id "<lang>/<section id>". */
+const translatedSections = defineCollection({
+  loader: glob({
+    pattern: '*/sections/*.mdx',
+    base: './content/l10n',
+    generateId: ({ entry, data }) => `${entry.split('/')[0]}/${String(data.id)}`,
   }),
+  schema: sectionSchema,
 });
 
 const sources = defineCollection({
@@ -115,4 +127,4 @@ const teachKits = defineCollection({
   }),
 });
 
-export const collections = { sections, sources, datasets, glossary, timeline, teach, teachKits };
+export const collections = { sections, translatedSections, sources, datasets, glossary, timeline, teach, teachKits };

@@ -651,6 +651,9 @@ export const formatDate = longDate;
  */
 export function formatFact(f: Fact, { prose = true, t: tr = t }: { prose?: boolean; t?: Translate } = {}): string {
   if (f.unit === 'date') return tr.format.date(f.value);
+  // Number words and "1 million" are English house style. Another language shows digits in its
+  // own format: a Ukrainian number word would have to agree in gender and case with its noun.
+  prose = prose && tr.lang === 'en';
   const small = prose && Number.isInteger(f.value) && f.value >= 0 && f.value < 10 && f.unit !== 'percent' && f.unit !== 'km2';
   if (small) return tr(`fact.number-word.${f.value}`);
   if (prose && f.unit === 'people' && f.value >= 1_000_000 && f.value % 1_000_000 === 0) {
@@ -661,3 +664,4 @@ export function formatFact(f: Fact, { prose = true, t: tr = t }: { prose?: boole
   if (f.unit === 'km2') return tr('fact.km2', { n });
   return n;
 }
+

@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { startStaticServer } from './static-server.mjs';
 import { run } from './run.mjs';
+import { languageOf, slowGatePages, TRANSLATIONS } from './languages.mjs';
 
 const locs = (xml) => [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => m[1].replace(/&amp;/g, '&'));
 const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -53,8 +54,14 @@ export async function pa11ySite({ distDir, siteUrl, chromePath, log = console.lo
   // sitemap URLs inside it, so hand it the (single) sitemap directly.
   if (sitemaps.length !== 1) throw new Error(`expected one sitemap in sitemap-index.xml, found ${sitemaps.length}`);
   const sitemapPath = new URL(sitemaps[0]).pathname;
-  const listed = new Set(locs(readFileSync(join(distDir, sitemapPath), 'utf8')).map((u) => new URL(u).pathname));
-  const extras = pagesIn(distDir).filter((p) => !listed.has(p));
+  // Every English page from the sitemap; the translations' pages are left out of it
+  // (--sitemap-exclude) and one page of each template per language is added (languages.mjs).
+  const listed = new Set(
+    locs(readFileSync(join(distDir, sitemapPath), 'utf8'))
+      .map((u) => new URL(u).pathname)
+      .filter((p) => languageOf(p) === 'en'),
+  );
+  const extras = slowGatePages(pagesIn(distDir)).filter((p) => !listed.has(p));
   // The embed dialog is closed in the page as built: audit it open too, with its options
   // changed and its preview loaded, once per chart, on the first section page that has it.
   const dialogStates = [];
@@ -108,7 +115,18 @@ export async function pa11ySite({ distDir, siteUrl, chromePath, log = console.lo
 
     const { code, output } = await run(
       'pa11y-ci',
-      ['--config', configFile, '--sitemap', sitemapUrl, '--sitemap-find', escapeRegExp(origin), '--sitemap-replace', server.origin],
+      [
+        '--config',
+        configFile,
+        '--sitemap',
+        sitemapUrl,
+        '--sitemap-find',
+        escapeRegExp(origin),
+        '--sitemap-replace',
+        server.origin,
+        '--sitemap-exclude',
+        `/(${TRANSLATIONS.join('|')})/`,
+      ],
       { quiet: true },
     );
     log(output.trimEnd());

@@ -10,6 +10,7 @@
 import { parse } from 'yaml';
 import en from '../../content/strings/en.yaml?raw';
 import { DEFAULT_LOCALE, formatter, type Formatter } from '../format';
+import { typeset } from './typeset.mjs';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -41,7 +42,13 @@ function flatten(tree: Tree, prefix = '', out = new Map<string, string>()): Map<
   return out;
 }
 
-const dictionaries = new Map(Object.entries(LANGUAGES).map(([lang, l]) => [lang, flatten((parse(l.strings) ?? {}) as Tree)]));
+const dictionaries = new Map(
+  Object.entries(LANGUAGES).map(([lang, l]) => {
+    const strings = flatten((parse(l.strings) ?? {}) as Tree);
+    for (const [key, value] of strings) strings.set(key, typeset(lang, value));
+    return [lang, strings];
+  }),
+);
 
 export type Vars = Record<string, string | number>;
 

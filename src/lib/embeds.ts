@@ -5,15 +5,17 @@
  * offered embed stays compact; the whole-figure address keeps working.
  */
 import { absolute } from './url';
-import { SITE_NAME } from './site';
-import { t } from '../i18n';
+import { siteIn } from './site';
+import { DEFAULT_LANG, useTranslations, type Lang } from '../i18n';
+import { absoluteIn } from '../i18n/routes';
 import { CHART_IDS, CHART_SPECS, type ChartId } from '../charts';
 import { panelCount } from '../charts/kit/panels';
 
 export { CHART_IDS, type ChartId };
 
 /** An embed is named by its figure's own title, so the iframe, oEmbed and page title agree with the chart. */
-export const chartTitle = (chart: ChartId): string => CHART_SPECS[chart].title;
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- the chart's title in `lang` once charts take a language
+export const chartTitle = (chart: ChartId, lang: Lang = DEFAULT_LANG): string => CHART_SPECS[chart].title;
 
 export interface Embed {
   /** Names the iframe (data-mbt-embed) and the height messages: the chart id, or <chart>-panel-<n>. */
@@ -23,8 +25,10 @@ export interface Embed {
   panel?: number;
   /** How many panels the chart has (1 for a single drawing). */
   panels: number;
-  /** Site path of the embed page. */
+  /** Site path of the embed page, without its language prefix. */
   path: string;
+  /** The language the embed page is in. */
+  lang: Lang;
   title: string;
 }
 
@@ -35,9 +39,10 @@ export interface Embed {
  */
 const COMPACT_FALLBACK = 650;
 
-function embedsOf(chart: ChartId): Embed[] {
+function embedsOf(chart: ChartId, lang: Lang): Embed[] {
+  const t = useTranslations(lang);
   const panels = panelCount(CHART_SPECS[chart].svg('l'));
-  const whole: Embed = { key: chart, chart, panels, path: `embed/${chart}/`, title: chartTitle(chart) };
+  const whole: Embed = { key: chart, chart, panels, path: `embed/${chart}/`, lang, title: chartTitle(chart, lang) };
   if (panels === 1) return [whole];
   const parts = Array.from({ length: panels }, (_, k) => ({
     key: `${chart}-panel-${k + 1}`,
@@ -45,22 +50,34 @@ function embedsOf(chart: ChartId): Embed[] {
     panel: k + 1,
     panels,
     path: `embed/${chart}/panel-${k + 1}/`,
-    title: t('embed.panel-title', { title: chartTitle(chart), n: k + 1, count: panels }),
+    lang,
+    title: t('embed.panel-title', { title: chartTitle(chart, lang), n: k + 1, count: panels }),
   }));
   return [whole, ...parts];
 }
 
 /** Every embed page the site builds, whole figures first within each chart. */
-export const EMBEDS: Embed[] = CHART_IDS.flatMap(embedsOf);
+const byLang = new Map<Lang, Embed[]>();
+export function embedsIn(lang: Lang): Embed[] {
+  if (!byLang.has(lang))
+    byLang.set(
+      lang,
+      CHART_IDS.flatMap((chart) => embedsOf(chart, lang)),
+    );
+  return byLang.get(lang)!;
+}
+
+/** Every embed page of the English site (each language has the same set: embedsIn). */
+export const EMBEDS: Embed[] = embedsIn(DEFAULT_LANG);
 
 /** The embeds the dialog and the gallery offer: each panel of a multi-panel chart, or the one drawing. */
-export const offeredEmbeds = (chart: ChartId): Embed[] => {
-  const all = EMBEDS.filter((e) => e.chart === chart);
+export const offeredEmbeds = (chart: ChartId, lang: Lang = DEFAULT_LANG): Embed[] => {
+  const all = embedsIn(lang).filter((e) => e.chart === chart);
   return all.length > 1 ? all.filter((e) => e.panel) : all;
 };
 
-export const embedOf = (key: string): Embed => {
-  const found = EMBEDS.find((e) => e.key === key);
+export const embedOf = (key: string, lang: Lang = DEFAULT_LANG): Embed => {
+  const found = embedsIn(lang).find((e) => e.key === key);
   if (!found) throw new Error(`no embed ${key}`);
   return found;
 };
@@ -80,7 +97,8 @@ export interface EmbedOptions extends Partial<Record<EmbedFlag, boolean>> {
 const asEmbed = (e: Embed | ChartId): Embed => (typeof e === 'string' ? embedOf(e) : e);
 
 export function embedUrl(embed: Embed | ChartId, options: EmbedOptions = {}): string {
-  const url = new URL(absolute(asEmbed(embed).path));
+  const e = asEmbed(embed);
+  const url = new URL(absoluteIn(e.lang, e.path));
   if (options.theme && options.theme !== 'auto') url.searchParams.set('theme', options.theme);
   for (const flag of EMBED_FLAGS) if (options[flag]) url.searchParams.set(flag, '1');
   return url.href;
@@ -91,8 +109,9 @@ const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;
 /** The iframe the site offers; the script tag is optional (it only fits the height). */
 export function iframeSnippet(embed: Embed | ChartId, options: EmbedOptions = {}): string {
   const e = asEmbed(embed);
+  const t = useTranslations(e.lang);
   return (
-    `<iframe src="${escapeAttr(embedUrl(e, options))}" title="${escapeAttr(t('embed.iframe-title', { title: e.title, site: SITE_NAME }))}" ` +
+    `<iframe src="${escapeAttr(embedUrl(e, options))}" title="${escapeAttr(t('embed.iframe-title', { title: e.title, site: siteIn(e.lang).name }))}" ` +
     `width="100%" height="${fallbackHeight(e)}" loading="lazy" style="border:0" data-mbt-embed="${e.key}"></iframe>`
   );
 }
@@ -107,8 +126,8 @@ export function oembed(embed: Embed | ChartId) {
     version: '1.0',
     type: 'rich',
     title: e.title,
-    provider_name: SITE_NAME,
-    provider_url: absolute(''),
+    provider_name: siteIn(e.lang).name,
+    provider_url: absoluteIn(e.lang, ''),
     html: embedSnippet(e),
     width: 640,
     height: fallbackHeight(e),

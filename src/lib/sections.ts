@@ -1,10 +1,23 @@
 /** The explainer's sections in reading order, with word counts for reading time. */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { DEFAULT_LANG, type Lang } from '../i18n';
+import { typeset } from '../i18n/typeset.mjs';
 
 export type Section = CollectionEntry<'sections'>;
 
-export async function sectionsInOrder(): Promise<Section[]> {
-  return (await getCollection('sections')).sort((a, b) => a.data.order - b.data.order);
+let translations: Promise<CollectionEntry<'translatedSections'>[]> | undefined;
+
+/** The sections in a language: each translated file (content/l10n/<lang>/sections/) in place of its English one. */
+export async function sectionsInOrder(lang: Lang = DEFAULT_LANG): Promise<Section[]> {
+  const english = (await getCollection('sections')).sort((a, b) => a.data.order - b.data.order);
+  if (lang === DEFAULT_LANG) return english;
+  translations ??= getCollection('translatedSections');
+  const own = new Map((await translations).filter((s) => s.id.startsWith(`${lang}/`)).map((s) => [s.data.id, s]));
+  // Same front matter, another collection: render() reads the entry's own collection, so it renders the translation.
+  return english.map((s) => {
+    const t = own.get(s.data.id) as unknown as Section | undefined;
+    return t ? { ...t, data: { ...t.data, title: typeset(lang, t.data.title), summary: typeset(lang, t.data.summary) } } : s;
+  });
 }
 
 /** Words a reader reads: the summary and the body without MDX tags, imports or attributes. */

@@ -2,6 +2,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sectionsInOrder, type Section } from './sections';
 import { termIds } from './teach';
+import { DEFAULT_LANG, type Lang } from '../i18n';
+import { localiseCollection, localiseKit } from '../i18n/content';
+import { inEveryLanguage } from '../i18n/routes';
 
 export type KitData = CollectionEntry<'teachKits'>['data'];
 
@@ -11,11 +14,12 @@ export interface Kit {
   terms: { id: string; term: string; definition: string }[];
 }
 
-export async function kitsInOrder(): Promise<Kit[]> {
+export async function kitsInOrder(lang: Lang = DEFAULT_LANG): Promise<Kit[]> {
   const kits = new Map((await getCollection('teachKits')).map((k) => [k.data.section, k.data]));
-  const glossary = new Map((await getCollection('glossary')).map((g) => [g.id, g.data]));
-  return (await sectionsInOrder()).map((section) => {
-    const kit = kits.get(section.data.id);
+  const glossary = new Map(localiseCollection(lang, 'glossary.yaml', await getCollection('glossary')).map((g) => [g.id, g.data]));
+  return (await sectionsInOrder(lang)).map((section) => {
+    const english = kits.get(section.data.id);
+    const kit = english && localiseKit(lang, section.data.id, english);
     if (!kit) throw new Error(`No classroom kit for section "${section.data.id}" (content/teach/sections/${section.data.id}.yaml)`);
     const terms = termIds(section.body ?? '').map((id) => {
       const entry = glossary.get(id);
@@ -31,6 +35,9 @@ export interface KitPageProps {
   kit: Kit;
 }
 
-export async function kitPagePaths(): Promise<{ params: { id: string }; props: KitPageProps }[]> {
-  return (await kitsInOrder()).map((kit) => ({ params: { id: kit.section.data.id }, props: { kit } }));
+/** getStaticPaths of the kit page and its worksheet: one per section, in every language. */
+export function kitPagePaths() {
+  return inEveryLanguage(async (lang) =>
+    (await kitsInOrder(lang)).map((kit) => ({ params: { id: kit.section.data.id }, props: { kit } as KitPageProps })),
+  );
 }

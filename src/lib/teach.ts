@@ -3,13 +3,14 @@
  * {fact-id} in the teaching copy, and the glossary terms a section uses.
  */
 import { fact, formatFact } from '../facts';
-import { t } from '../i18n';
+import { DEFAULT_LANG, useTranslations, type Lang } from '../i18n';
 
 /**
  * Teaching copy with its figures filled in: "{global-peak}" becomes the figure
  * src/facts.ts computes, with its hedge ("about", "more than"), as <Fact> shows it.
  */
-export function withFacts(text: string): string {
+export function withFacts(text: string, lang: Lang = DEFAULT_LANG): string {
+  const t = useTranslations(lang);
   return text.replace(/\{([a-z0-9-]+)\}/g, (_, id: string) => {
     const f = fact(id);
     const hedge =
@@ -18,7 +19,7 @@ export function withFacts(text: string): string {
         : f.unit !== 'date' && f.qualifier === 'more-than'
           ? t('fact.more-than')
           : '';
-    return `${hedge}${formatFact(f)}`;
+    return `${hedge}${formatFact(f, { t })}`;
   });
 }
 

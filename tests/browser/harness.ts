@@ -9,6 +9,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 // Shared with scripts/test.mjs and scripts/bench.mjs (types in static-server.d.mts).
 import { startStaticServer } from '../../scripts/lib/static-server.mjs';
+import { englishPathOf, slowGatePages } from '../../scripts/lib/languages.mjs';
 
 export const distDir: string = resolve(process.env.DIST_DIR || '.test-dist');
 
@@ -38,10 +39,18 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /**
+ * The pages the browser tests visit: every English page, and one page of each template
+ * in each translation (scripts/lib/languages.mjs; README "Which gates run where").
+ */
+export function allPages(dir: string = distDir): string[] {
+  return slowGatePages(everyPage(dir));
+}
+
+/**
  * Site paths of every .html file in dir, sorted: "/" for index.html, "/about/" for
  * about/index.html, "/404.html" for 404.html. Relative to the site root (no base).
  */
-export function allPages(dir: string = distDir): string[] {
+export function everyPage(dir: string = distDir): string[] {
   const pages: string[] = [];
   const walk = (folder: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
@@ -57,9 +66,9 @@ export function allPages(dir: string = distDir): string[] {
   return pages.sort();
 }
 
-/** /embed/<chart>/ pages (bare, for iframes); /embed/ itself is a normal page. */
-export const isEmbed = (path: string): boolean => /^\/embed\/[^/]+\//.test(path);
-export const is404 = (path: string): boolean => path === '/404.html' || path === '/404/';
+/** /embed/<chart>/ pages (bare, for iframes) in any language; /embed/ itself is a normal page. */
+export const isEmbed = (path: string): boolean => /^\/embed\/[^/]+\//.test(englishPathOf(path));
+export const is404 = (path: string): boolean => ['/404.html', '/404/'].includes(englishPathOf(path));
 
 /** Site pages a reader navigates: everything but embeds and the 404 page. */
 export function textPages(dir: string = distDir): string[] {

@@ -46,9 +46,15 @@ export const htmlFiles = (s: Site = site): string[] => allFiles(s).filter((f) =>
 /** "sections/x/index.html" → "/sections/x/"; "404.html" → "/404.html" (site path, no base). */
 export const sitePathOf = (file: string): string => '/' + file.replace(/(^|\/)index\.html$/, '$1');
 
-/** /embed/<chart>/ pages (bare, iframe-only, noindex); /embed/ itself is a normal page. */
-export const isEmbed = (sitePath: string) => /^\/embed\/[^/]+\//.test(sitePath);
-export const is404 = (sitePath: string) => sitePath === '/404.html' || sitePath === '/404/';
+/** The translations' folders (astro.config i18n: English at the root, the others under /<lang>/). */
+export const TRANSLATIONS = ['fr', 'es', 'uk', 'km'];
+const LANG_PREFIX = new RegExp(`^/(?:${TRANSLATIONS.join('|')})(?=/)`);
+/** "/fr/sections/x/" → "/sections/x/": the same page's English path. */
+export const englishPathOf = (sitePath: string) => sitePath.replace(LANG_PREFIX, '');
+
+/** /embed/<chart>/ pages (bare, iframe-only, noindex) in any language; /embed/ itself is a normal page. */
+export const isEmbed = (sitePath: string) => /^\/embed\/[^/]+\//.test(englishPathOf(sitePath));
+export const is404 = (sitePath: string) => ['/404.html', '/404/'].includes(englishPathOf(sitePath));
 
 /** Public URL of a site path, with the base. */
 export const publicUrl = (s: Site, sitePath: string): URL => new URL(sitePath.replace(/^\//, ''), s.root);

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allFiles, dom, fileFor, htmlFiles, publicUrl, site, sitePathOf } from './dist';
+import { allFiles, dom, englishPathOf, fileFor, htmlFiles, publicUrl, site, sitePathOf } from './dist';
 import { CHART_IDS } from '../../src/charts/registry';
 import { chartSpec } from '../../src/charts';
 import { EMBEDS, offeredEmbeds } from '../../src/lib/embeds';
@@ -59,7 +59,7 @@ describe.each(CHARTS)('embed of %s', (chart) => {
 describe('embed dialogs on the site', () => {
   it('sit under every chart outside the embed pages, offering that chart', async () => {
     let charts = 0;
-    for (const file of htmlFiles().filter((f) => !sitePathOf(f).startsWith('/embed/'))) {
+    for (const file of htmlFiles().filter((f) => !englishPathOf(sitePathOf(f)).startsWith('/embed/'))) {
       const root = await dom(site, file);
       for (const figure of root.querySelectorAll('figure[data-chart]')) {
         charts++;

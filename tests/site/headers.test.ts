@@ -78,6 +78,9 @@ const pagePolicyOf = async (file: string) => {
   return (await metaPolicyOf(file)).replace(/ ('sha256-[^']+')/g, (all, hash: string) => (used.has(hash) ? all : ''));
 };
 
+/** A page of a translation (fr/, es/ …): its language's rules carry its policy (integrations/host-headers.mjs). */
+const TRANSLATION = /^(fr|es|uk|km)\//;
+
 describe('host headers (dist/_headers)', () => {
   it("stay within Cloudflare Pages' limits: 100 rules, 2,000 characters a line", () => {
     expect(rules.length).toBeGreaterThan(5);
@@ -87,7 +90,7 @@ describe('host headers (dist/_headers)', () => {
 
   it("give every page its <meta> tag's policy, with the hashes of the page's own inline code, plus frame-ancestors", async () => {
     for (const file of htmlFiles()) {
-      if (file === '404.html') continue;
+      if (file === '404.html' || TRANSLATION.test(file)) continue;
       const path = site.basePath + sitePathOf(file).slice(1);
       const csp = headersFor(path).get('content-security-policy');
       const ancestors = file.startsWith('embed/') && file !== 'embed/index.html' ? '*' : "'self'";
@@ -97,6 +100,41 @@ describe('host headers (dist/_headers)', () => {
       expect(csp).not.toContain("'unsafe-inline'");
     }
   }, 30_000);
+
+  it("give a translated page its <meta> tag's policy, allowing only its language's own inline code, plus frame-ancestors", async () => {
+    const translated = htmlFiles().filter((f) => TRANSLATION.test(f));
+    const byLang = new Map<string, Set<string>>();
+    for (const file of translated) {
+      const lang = file.split('/')[0];
+      if (!byLang.has(lang)) byLang.set(lang, new Set());
+      for (const h of inlineHashesOf(file)) byLang.get(lang)!.add(h);
+    }
+    // Directive by directive, hashes aside: the language's rule joins its pages' policies.
+    const noHashes = (p: string) =>
+      p
+        .replace(/ 'sha256-[^']+'/g, '')
+        .split(';')
+        .map((d) => d.trim().replace(/\s+/g, ' '))
+        .filter(Boolean)
+        .join('; ');
+    for (const file of translated) {
+      const path = site.basePath + sitePathOf(file).slice(1);
+      const csp = headersFor(path).get('content-security-policy')!;
+      const embed = /^[^/]+\/embed\/[^/]+\//.test(file);
+      expect(csp, path).toMatch(new RegExp(`; frame-ancestors ${embed ? '\\*' : "'self'"}$`));
+      const policy = csp.replace(/; frame-ancestors [^;]+$/, '');
+      expect(noHashes(policy), path).toBe(noHashes(await metaPolicyOf(file)));
+      for (const hash of inlineHashesOf(file)) expect(csp, `${path}: ${hash}`).toContain(hash);
+      for (const hash of policy.match(/'sha256-[^']+'/g) ?? [])
+        expect(byLang.get(file.split('/')[0])!.has(hash), `${path}: ${hash} is no page's of its language`).toBe(true);
+      expect(csp).not.toContain("'unsafe-inline'");
+      expect(headersFor(path).get('cache-control'), path).toBe('public, max-age=300, must-revalidate');
+    }
+    const csv = headersFor(`${site.basePath}fr/data/membership-map.csv`);
+    expect(csv.get('content-security-policy')).toBeUndefined();
+    expect(csv.get('cache-control')).toBe('public, max-age=3600');
+    expect(headersFor(`${site.basePath}fr/embed/membership-map/oembed.json`).get('access-control-allow-origin')).toBe('*');
+  }, 60_000);
 
   it("give a page that does not exist the 404 page's policy, frame-ancestors and security headers", async () => {
     const missing = headersFor(`${site.basePath}no-such-page/`);

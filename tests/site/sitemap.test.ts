@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fileFor, htmlFiles, is404, isEmbed, publicUrl, site, sitePathOf } from './dist';
+import { englishPathOf, fileFor, htmlFiles, is404, isEmbed, publicUrl, site, sitePathOf, TRANSLATIONS } from './dist';
 
 const locs = (xml: string) => [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => m[1].replace(/&amp;/g, '&'));
 
@@ -35,5 +35,16 @@ describe(`sitemap of ${site.dir}`, () => {
       .map((p) => publicUrl(site, p).href);
     expect([...listed].sort()).toEqual([...expected].sort());
     expect(new Set(listed).size, 'a URL is listed twice').toBe(listed.length);
+  });
+
+  it('names, for every page, the same page in every language (hreflang)', () => {
+    const xml = sitemaps.map((url) => readFileSync(join(site.dir, fileOfUrl(url)), 'utf8')).join('\n');
+    for (const entry of xml.split('<url>').slice(1)) {
+      const loc = locs(entry)[0];
+      const english = englishPathOf(new URL(loc).pathname.slice(site.basePath.length - 1));
+      const alternates = new Map([...entry.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1], m[2]]));
+      expect(alternates.get('en'), loc).toBe(publicUrl(site, english).href);
+      for (const lang of TRANSLATIONS) expect(alternates.get(lang), `${loc} in ${lang}`).toBe(publicUrl(site, `/${lang}${english}`).href);
+    }
   });
 });

@@ -340,10 +340,11 @@ describe('teach', () => {
 
 describe('summaries, notes, chart texts and meta descriptions', () => {
   const charts = Object.values(CHART_SPECS).map((c) => ({ id: c.id, texts: [c.title, c.takeaway, c.desc, ...c.notes] }));
-  const pages = fs.readdirSync(path.join(root, 'src/pages')).filter((f) => f.endsWith('.astro'));
+  // Pages are written once under src/pages/[...lang]/ and built in every language.
+  const pages = fs.readdirSync(path.join(root, 'src/pages/[...lang]')).filter((f) => f.endsWith('.astro'));
   // Pages either type their description or read it from the strings file (key `<page>.description`).
   const typedDescriptions = pages.flatMap((f) =>
-    [...read(`src/pages/${f}`).matchAll(/(?:description=|const description =\s*)(["'])((?:(?!\1).)+)\1/g)].map((m) => ({
+    [...read(`src/pages/[...lang]/${f}`).matchAll(/(?:description=|const description =\s*)(["'])((?:(?!\1).)+)\1/g)].map((m) => ({
       page: f,
       text: m[2],
     })),
@@ -432,7 +433,7 @@ describe('present tense', () => {
 
   it("holds for the home page's opening paragraph too", () => {
     // src/pages/index.astro renders it from content/pages/home-summary.mdx.
-    expect(read('src/pages/index.astro')).toMatch(/<div class="summary">\s*<HomeSummary /);
+    expect(read('src/pages/[...lang]/index.astro')).toMatch(/<div class="summary">\s*<HomeSummary /);
     const home = read('content/pages/home-summary.mdx').match(/^\{\/\*[\s\S]*?\*\/\}\s*([\s\S]+)$/);
     expect(home, 'the home page summary').not.toBeNull();
     expect(undated(home![1])).toEqual([]);
@@ -477,7 +478,7 @@ describe('State Party: one definition, one count', () => {
     const texts = [
       ...sections.map((s) => `${s.data.summary}\n${s.body}`),
       ...glossary.map((g) => g.definition),
-      read('src/pages/about.astro'),
+      read('src/pages/[...lang]/about.astro'),
       ...Object.values(yaml<Record<string, Record<string, string>>>('content/strings/en.yaml').about),
     ];
     for (const t of texts) expect(t.replace(/\s+/g, ' ')).not.toMatch(WORDING[rule!].not);

@@ -100,9 +100,9 @@ describe('corrections', () => {
 
   it('every corrected page links to its entry', () => {
     const files: Record<string, string> = {
-      '': 'src/pages/index.astro',
-      'glossary/': 'src/pages/glossary.astro',
-      'timeline/': 'src/pages/timeline.astro',
+      '': 'src/pages/[...lang]/index.astro',
+      'glossary/': 'src/pages/[...lang]/glossary.astro',
+      'timeline/': 'src/pages/[...lang]/timeline.astro',
     };
     for (const c of corrections.filter((x) => x.page !== undefined)) {
       expect(files[c.page!], `${c.id}: no page file known for "${c.page}"`).toBeDefined();
@@ -159,6 +159,8 @@ describe('reporting an error', () => {
   it('package.json names the issue tracker, which the about page and footer show', () => {
     expect(bugsUrl).toMatch(/^https:\/\/github\.com\/[\w.-]+\/[\w.-]+\/issues$/);
     // Prettier drops the parentheses when the paragraph fits on one line.
-    expect(read('src/pages/about.astro')).toMatch(/\{bugsUrl && \(?\s*<p set:html=\{t\('about.report-html', \{ bugs: bugsUrl \}\)\}/);
+    expect(read('src/pages/[...lang]/about.astro')).toMatch(
+      /\{bugsUrl && \(?\s*<p set:html=\{t\('about.report-html', \{ bugs: bugsUrl \}\)\}/,
+    );
   });
 });

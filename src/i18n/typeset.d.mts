@@ -1,0 +1,1 @@
+export declare function typeset(lang: string, text: string): string;

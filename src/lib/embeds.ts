@@ -8,14 +8,14 @@ import { absolute } from './url';
 import { siteIn } from './site';
 import { DEFAULT_LANG, useTranslations, type Lang } from '../i18n';
 import { absoluteIn } from '../i18n/routes';
-import { CHART_IDS, CHART_SPECS, type ChartId } from '../charts';
+import { CHART_IDS, CHART_SPECS, chartSpec, type ChartId } from '../charts';
 import { panelCount } from '../charts/kit/panels';
 
 export { CHART_IDS, type ChartId };
 
 /** An embed is named by its figure's own title, so the iframe, oEmbed and page title agree with the chart. */
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the chart's title in `lang` once charts take a language
-export const chartTitle = (chart: ChartId, lang: Lang = DEFAULT_LANG): string => CHART_SPECS[chart].title;
+export const chartTitle = (chart: ChartId, lang: Lang = DEFAULT_LANG): string => chartSpec(chart, lang).title;
 
 export interface Embed {
   /** Names the iframe (data-mbt-embed) and the height messages: the chart id, or <chart>-panel-<n>. */

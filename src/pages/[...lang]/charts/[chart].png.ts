@@ -9,5 +9,5 @@ export const getStaticPaths: GetStaticPaths = () => inEveryLanguage(() => EMBEDS
 export const GET: APIRoute = ({ params, currentLocale }) => {
   const lang = langOf({ currentLocale });
   const e = embedOf(params.chart!, lang);
-  return new Response(new Uint8Array(chartPng(e.chart, absoluteIn(lang, ''), e.panel)), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(new Uint8Array(chartPng(e.chart, absoluteIn(lang, ''), e.panel, lang)), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -8,7 +8,7 @@ export const getStaticPaths: GetStaticPaths = () => inEveryLanguage(() => CHART_
 export const GET: APIRoute = ({ params, currentLocale }) => {
   const id = params.chart as ChartId;
   const lang = langOf({ currentLocale });
-  return new Response(sidecarText(id, absoluteIn(lang, `#chart-${id}`), absoluteIn(lang, 'sources/')), {
+  return new Response(sidecarText(id, absoluteIn(lang, `#chart-${id}`), absoluteIn(lang, 'sources/'), lang), {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });
 };

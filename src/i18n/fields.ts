@@ -7,7 +7,7 @@ export const TRANSLATED_FIELDS = {
   'glossary.yaml': ['term', 'definition'],
   'timeline.yaml': ['event'],
   'sources.yaml': ['note', 'contributes', 'limits', 'dateNote', 'urlNote'],
-  'datasets.yaml': ['note', 'upstream'],
+  'datasets.yaml': ['note', 'upstream', 'asOf', 'links'],
   'teach.yaml': ['questions'],
   'corrections.yaml': ['where', 'said', 'says', 'why'],
   'quotes.yaml': ['translation', 'names', 'body', 'dateNote', 'speaker'],

@@ -44,13 +44,20 @@ export interface Problem {
  * categories), placeholders changed, values left in English. `allowed` lists keys whose
  * English value is also right in the language (a name), with the reason.
  */
-export function checkStrings(lang: string, en: string, own: string, allowed: Record<string, string> = {}): Problem[] {
+export function checkStrings(
+  lang: string,
+  en: string,
+  own: string,
+  allowed: Record<string, string> = {},
+  englishOnly: Record<string, string> = {},
+): Problem[] {
   const english = flatten(parse(en) as Tree);
   const translated = flatten(parse(own) as Tree);
   const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories as string[];
   const problems: Problem[] = [];
   const plural = new Set<string>();
   for (const [key, value] of english) {
+    if (Object.keys(englishOnly).some((prefix) => key === prefix || key.startsWith(`${prefix}.`))) continue;
     const m = /^(.*)\.(zero|one|two|few|many|other)$/.exec(key);
     if (m && english.has(`${m[1]}.other`)) {
       if (plural.has(m[1])) continue;
@@ -90,7 +97,8 @@ export function checkStrings(lang: string, en: string, own: string, allowed: Rec
 /** Every MDX component with its props, as written: `<Fact id="x" />`, `<Cite keys={['a']} />`. */
 export function componentProps(mdx: string): string[] {
   return [...mdx.matchAll(/<(Fact|Cite|Term|Quote|Chart|Note|Correction|LongReadChart)\b([^>]*?)\/?>/g)]
-    .map((m) => `${m[1]} ${m[2].replace(/\s+/g, ' ').trim()}`)
+    // A note's title is prose the reader sees, so it is translated like the text around it.
+    .map((m) => `${m[1]} ${m[2].replace(/\s+/g, ' ').replace(/title="[^"]*"/, 'title="…"').trim()}`)
     .sort();
 }
 
@@ -111,6 +119,8 @@ export function checkMdx(where: string, en: string, own: string): Problem[] {
   const paragraphs = (mdx: string) =>
     mdx
       .replace(/^---\n[\s\S]*?\n---/, '')
+      // MDX comments are notes for editors; no reader sees them.
+      .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
       .split(/\n\s*\n/)
       .map((p) =>
         p
@@ -146,8 +156,14 @@ export function checkList(where: string, en: string, own: string, prose: readonl
     for (const field of required) if (t[field] === undefined) problems.push({ where: `${where} ${String(e.id)}`, what: `no "${field}"` });
     for (const [field, value] of Object.entries(e)) {
       if (prose.includes(field)) {
-        const text = Array.isArray(value) ? value.join(' ') : String(value);
-        const own = Array.isArray(t[field]) ? (t[field] as unknown[]).join(' ') : String(t[field]);
+        // Links ({label, url}): the labels are prose, the addresses stay.
+        const urls = (v: unknown) =>
+          Array.isArray(v) ? v.flatMap((x) => (typeof x === 'object' && x ? [(x as { url?: string }).url] : [])).join(' ') : '';
+        if (urls(t[field]) !== urls(value)) problems.push({ where: `${where} ${String(e.id)}`, what: `"${field}" addresses differ from the English` });
+        const words = (v: unknown) =>
+          Array.isArray(v) ? v.map((x) => (typeof x === 'object' && x ? String((x as { label?: string }).label) : String(x))).join(' ') : String(v);
+        const text = words(value);
+        const own = words(t[field]);
         if (own === text && englishIn(text).length)
           problems.push({ where: `${where} ${String(e.id)}`, what: `"${field}" left in English` });
       } else if (JSON.stringify(t[field]) !== JSON.stringify(value)) {

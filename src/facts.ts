@@ -664,4 +664,3 @@ export function formatFact(f: Fact, { prose = true, t: tr = t }: { prose?: boole
   if (f.unit === 'km2') return tr('fact.km2', { n });
   return n;
 }
-

@@ -14,7 +14,6 @@ import { panelCount } from '../charts/kit/panels';
 export { CHART_IDS, type ChartId };
 
 /** An embed is named by its figure's own title, so the iframe, oEmbed and page title agree with the chart. */
-// eslint-disable-next-line @typescript-eslint/no-unused-vars -- the chart's title in `lang` once charts take a language
 export const chartTitle = (chart: ChartId, lang: Lang = DEFAULT_LANG): string => chartSpec(chart, lang).title;
 
 export interface Embed {

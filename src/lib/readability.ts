@@ -38,6 +38,15 @@ export function wordsOf(text: string): string[] {
 }
 
 /**
+ * Words of a text in `lang`: English as above; other languages by the word-like
+ * segments ICU finds, since Khmer writes no spaces between words.
+ */
+export function wordCountIn(text: string, lang: string): number {
+  if (lang === 'en') return wordsOf(text).length;
+  return [...new Intl.Segmenter(lang, { granularity: 'word' }).segment(text)].filter((s) => s.isWordLike).length;
+}
+
+/**
  * Sentences end at . ! or ? followed by a space (after any closing quote or
  * bracket) or the end of the text; a decimal point ("4.3") ends none.
  */

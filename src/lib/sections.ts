@@ -2,6 +2,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { DEFAULT_LANG, type Lang } from '../i18n';
 import { typeset } from '../i18n/typeset.mjs';
+import { wordCountIn } from './readability';
 
 export type Section = CollectionEntry<'sections'>;
 
@@ -21,12 +22,13 @@ export async function sectionsInOrder(lang: Lang = DEFAULT_LANG): Promise<Sectio
 }
 
 /** Words a reader reads: the summary and the body without MDX tags, imports or attributes. */
-export function wordCount(section: Section): number {
+export function wordCount(section: Section, lang: Lang = DEFAULT_LANG): number {
   const body = (section.body ?? '')
     .replace(/^import .*$/gm, '')
     .replace(/<[^>]*>/g, ' ')
     .replace(/[{}*_#>`[\]()]/g, ' ');
-  return `${section.data.summary} ${body}`.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const text = `${section.data.summary} ${body}`;
+  return lang === DEFAULT_LANG ? text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length : wordCountIn(text, lang);
 }
 
 /** Minutes at 220 words a minute, at least one. */

@@ -37,7 +37,5 @@ export interface KitPageProps {
 
 /** getStaticPaths of the kit page and its worksheet: one per section, in every language. */
 export function kitPagePaths() {
-  return inEveryLanguage(async (lang) =>
-    (await kitsInOrder(lang)).map((kit) => ({ params: { id: kit.section.data.id }, props: { kit } })),
-  );
+  return inEveryLanguage(async (lang) => (await kitsInOrder(lang)).map((kit) => ({ params: { id: kit.section.data.id }, props: { kit } })));
 }

@@ -65,7 +65,13 @@ function khmer(): fontkit.Font {
 /** Advance of a Khmer run in em, as the font shapes it. */
 function khmerEm(run: string): number {
   const font = khmer();
-  return font.layout(run).advanceWidth / font.unitsPerEm;
+  try {
+    return font.layout(run).advanceWidth / font.unitsPerEm;
+  } catch {
+    // fontkit's mark positioning fails on a few sequences (a null anchor in GPOS): the
+    // glyphs' own advances, unshaped, are never narrower than the shaped run.
+    return font.glyphsForString(run).reduce((sum, g) => sum + g.advanceWidth, 0) / font.unitsPerEm;
+  }
 }
 
 function estimatedEm(text: string): number {

@@ -48,7 +48,6 @@ export function insetSvg(g: MapGeometry, label: string): string {
 export function mapSvg(g: MapGeometry, o: MapSvgOptions): string {
   const p = idPrefix(o.chartId, o.layout);
   const t = o.t ?? english;
-  const STATUS_LABEL = statusNames(t);
   const NO_STATUS = t('status.none');
   const territoryName = o.territoryName ?? ((name: string) => name);
   const countries = g.countries

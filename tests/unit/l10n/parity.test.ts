@@ -82,7 +82,8 @@ describe.each(TRANSLATIONS)('%s', (lang) => {
     const kept = TRANSLATED_FIELDS[file].filter((f) => ['names', 'speaker'].includes(f));
     const problems = checkList(file, read(`content/${file}`), read(own), [...prose, ...kept], required);
     // Names may legitimately stay as in English: only the prose fields may not.
-    const named = (p: Problem) => Object.keys(PROPER_NAMES).some((id) => p.where === `${file} ${id}` && p.what === '"term" left in English');
+    const named = (p: Problem) =>
+      Object.keys(PROPER_NAMES).some((id) => p.where === `${file} ${id}` && p.what === '"term" left in English');
     expect(report(problems.filter((p) => !kept.some((k) => p.what === `"${k}" left in English`) && !named(p)))).toBe('');
   });
 

@@ -96,10 +96,18 @@ export function checkStrings(
 
 /** Every MDX component with its props, as written: `<Fact id="x" />`, `<Cite keys={['a']} />`. */
 export function componentProps(mdx: string): string[] {
-  return [...mdx.matchAll(/<(Fact|Cite|Term|Quote|Chart|Note|Correction|LongReadChart)\b([^>]*?)\/?>/g)]
-    // A note's title is prose the reader sees, so it is translated like the text around it.
-    .map((m) => `${m[1]} ${m[2].replace(/\s+/g, ' ').replace(/title="[^"]*"/, 'title="…"').trim()}`)
-    .sort();
+  return (
+    [...mdx.matchAll(/<(Fact|Cite|Term|Quote|Chart|Note|Correction|LongReadChart)\b([^>]*?)\/?>/g)]
+      // A note's title is prose the reader sees, so it is translated like the text around it.
+      .map(
+        (m) =>
+          `${m[1]} ${m[2]
+            .replace(/\s+/g, ' ')
+            .replace(/title="[^"]*"/, 'title="…"')
+            .trim()}`,
+      )
+      .sort()
+  );
 }
 
 const frontMatter = (mdx: string) => (parse(/^---\n([\s\S]*?)\n---/.exec(mdx)?.[1] ?? '') ?? {}) as Record<string, unknown>;
@@ -159,9 +167,12 @@ export function checkList(where: string, en: string, own: string, prose: readonl
         // Links ({label, url}): the labels are prose, the addresses stay.
         const urls = (v: unknown) =>
           Array.isArray(v) ? v.flatMap((x) => (typeof x === 'object' && x ? [(x as { url?: string }).url] : [])).join(' ') : '';
-        if (urls(t[field]) !== urls(value)) problems.push({ where: `${where} ${String(e.id)}`, what: `"${field}" addresses differ from the English` });
+        if (urls(t[field]) !== urls(value))
+          problems.push({ where: `${where} ${String(e.id)}`, what: `"${field}" addresses differ from the English` });
         const words = (v: unknown) =>
-          Array.isArray(v) ? v.map((x) => (typeof x === 'object' && x ? String((x as { label?: string }).label) : String(x))).join(' ') : String(v);
+          Array.isArray(v)
+            ? v.map((x) => (typeof x === 'object' && x ? String((x as { label?: string }).label) : String(x))).join(' ')
+            : String(v);
         const text = words(value);
         const own = words(t[field]);
         if (own === text && englishIn(text).length)

@@ -62,7 +62,9 @@ describe('the copy scanner', () => {
 
 describe('no English outside the string files', () => {
   it('scans every source file under src/, with none left pending', () => {
-    expect(files).toEqual(expect.arrayContaining(['src/layouts/Page.astro', 'src/pages/[...lang]/index.astro', 'src/components/SourcesDoc.astro']));
+    expect(files).toEqual(
+      expect.arrayContaining(['src/layouts/Page.astro', 'src/pages/[...lang]/index.astro', 'src/components/SourcesDoc.astro']),
+    );
     expect(files).toEqual(expect.arrayContaining(['src/facts.ts', 'src/lib/sources.ts', 'src/lib/csp.mjs', 'src/styles/global.css']));
     const unscanned = globSync('src/**/*')
       .filter((f) => path.extname(f) !== '' && !files.includes(f))

@@ -9,5 +9,7 @@ export const getStaticPaths: GetStaticPaths = () => inEveryLanguage(() => EMBEDS
 export const GET: APIRoute = ({ params, currentLocale }) => {
   const lang = langOf({ currentLocale });
   const e = embedOf(params.chart!, lang);
-  return new Response(downloadSvg(e.chart, absoluteIn(lang, ''), e.panel, lang), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+  return new Response(downloadSvg(e.chart, absoluteIn(lang, ''), e.panel, lang), {
+    headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' },
+  });
 };

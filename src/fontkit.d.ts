@@ -15,6 +15,7 @@ declare module 'fontkit' {
     ascent: number;
     descent: number;
     hasGlyphForCodePoint(codePoint: number): boolean;
+    glyphsForString(text: string): Glyph[];
     layout(text: string, features?: string[] | Record<string, boolean>, script?: string, language?: string): GlyphRun;
   }
   export function create(buffer: Buffer | Uint8Array, postscriptName?: string): Font;

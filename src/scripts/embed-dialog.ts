@@ -34,7 +34,12 @@ for (const dialog of document.querySelectorAll<HTMLDetailsElement>('[data-embed-
     return q ? `?${q}` : '';
   };
 
-  const part = () => snippets[options.querySelector<HTMLInputElement>('input[data-part]:checked')?.value ?? Object.keys(snippets)[0]];
+  // Snippets are keyed "<lang>:<embed>": the chosen language, then the chosen panel (or the one embed).
+  const language = options.querySelector<HTMLSelectElement>('select[data-lang]')!;
+  const part = () => {
+    const key = options.querySelector<HTMLInputElement>('input[data-part]:checked')?.value;
+    return snippets[`${language.value}:${key ?? Object.keys(snippets)[0].split(':')[1]}`];
+  };
   const snippet = () => {
     const { snippet, path } = part();
     return snippet

@@ -276,7 +276,22 @@ describe('the "Embed this chart" dialog wherever the site is served', () => {
     await dialog.locator('input[name="static"]').check();
     expect(await dialog.locator('textarea').inputValue()).toMatch(/\/\?static=1"/);
     await expect.poll(() => frame!.url()).toContain('static=1');
+    // The language option: the snippet and the preview move to the French embed, options kept.
+    await dialog.locator('select[data-lang]').selectOption('fr');
+    expect(await dialog.locator('textarea').inputValue()).toMatch(new RegExp(`src="${site.url}fr/embed/[^"]+\\?static=1"`));
+    await expect.poll(() => frame!.url()).toMatch(/\/fr\/embed\/.*static=1/);
+    await expect.poll(() => frame!.evaluate(() => document.documentElement.lang)).toBe('fr');
     expect(blocked).toEqual([]);
+    await page.close();
+  });
+
+  it('on a French page offers the French embed first', async () => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+    await page.goto(new URL('fr/sections/the-treaty/', site.url).href);
+    const dialog = page.locator('details[data-embed-dialog]').first();
+    await dialog.locator('summary').click();
+    expect(await dialog.locator('select[data-lang]').inputValue()).toBe('fr');
+    expect(await dialog.locator('textarea').inputValue()).toContain(`src="${site.url}fr/embed/`);
     await page.close();
   });
 });

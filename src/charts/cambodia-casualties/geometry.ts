@@ -122,17 +122,14 @@ function draw(input: CambodiaInput, width: number, t: Translate, grow: number): 
   const bounds = { x: main.x, y: main.y, w: main.w, h: main.h };
   const mainGapLabels = gapLabels(main, obstacles, leaders, t('no-data')).map((l, k) => must(l, `gap label ${k}`, width));
   const recorded = all.find((d) => d.year === input.statement.year)!;
+  const placeStatement = (lines: string[]) =>
+    place({ x: statement.x2, y: statement.y }, lines, SMALL, around(SMALL, 4, 6, [0, 10, 20, 40]), obstacles, bounds, 2, leaders);
+  // A longer translation that finds no room on two lines tries three or four narrower ones.
+  const statementText = input.statement.lines.join(' ');
   const statementLabel = must(
-    place(
-      { x: statement.x2, y: statement.y },
-      input.statement.lines,
-      SMALL,
-      around(SMALL, 4, 6, [0, 10, 20, 40]),
-      obstacles,
-      bounds,
-      2,
-      leaders,
-    ),
+    placeStatement(input.statement.lines) ??
+      placeStatement(wrap(statementText, SMALL, 110)) ??
+      placeStatement(wrap(statementText, SMALL, 80)),
     'the 1996 statement',
     width,
   );

@@ -27,7 +27,7 @@ export function wordCount(section: Section, lang: Lang = DEFAULT_LANG): number {
     .replace(/^import .*$/gm, '')
     .replace(/<[^>]*>/g, ' ')
     .replace(/[{}*_#>`[\]()]/g, ' ');
-  const text = `${section.data.summary} ${body}`;
+  const text = [section.data.summary, body].join(' ');
   return lang === DEFAULT_LANG ? text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length : wordCountIn(text, lang);
 }
 

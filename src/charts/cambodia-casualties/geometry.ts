@@ -120,7 +120,9 @@ function draw(input: CambodiaInput, width: number, t: Translate, grow: number): 
   obstacles.push({ x: statement.x1, y: statement.y - 2, w: statement.x2 - statement.x1, h: 4 });
   const leaders: Segment[] = [];
   const bounds = { x: main.x, y: main.y, w: main.w, h: main.h };
-  const mainGapLabels = gapLabels(main, obstacles, leaders, t('no-data')).map((l, k) => must(l, `gap label ${k}`, width));
+  const mainGapLabels = gapLabels(main, obstacles, leaders, t('no-data'), t('no-data-short')).map((l, k) =>
+    must(l, `gap label ${k}`, width),
+  );
   const recorded = all.find((d) => d.year === input.statement.year)!;
   const placeStatement = (lines: string[]) =>
     place({ x: statement.x2, y: statement.y }, lines, SMALL, around(SMALL, 4, 6, [0, 10, 20, 40]), obstacles, bounds, 2, leaders);
@@ -215,7 +217,9 @@ function draw(input: CambodiaInput, width: number, t: Translate, grow: number): 
   const placed = values.filter((v): v is Label => v !== null);
   for (const l of placed) l.cls = 'val';
   inset.labels = [
-    ...gapLabels(inset, insetObstacles, insetLeaders, t('no-data')).map((l, k) => must(l, `inset gap label ${k}`, width)),
+    ...gapLabels(inset, insetObstacles, insetLeaders, t('no-data'), t('no-data-short')).map((l, k) =>
+      must(l, `inset gap label ${k}`, width),
+    ),
     ...placed,
   ];
 

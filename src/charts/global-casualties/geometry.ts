@@ -89,15 +89,25 @@ function draw(input: GlobalInput, width: number, t: Translate, grow: number): Gl
   const bounds: Box = { x: series.x, y: series.y - 6, w: series.w, h: series.h + 6 };
   const runs = gapRuns(series.gaps);
   const rowOf = (year: number) => input.years.find((y) => y.year === year);
-  const gaps = gapLabels(series, obstacles, leaders, t('no-data')).map((l, k) =>
-    must(l, `gap label ${runs[k][0].year}`, width, rowOf(runs[k][0].year)),
+  // English labels every gap. A translation whose words find no room at a narrow width
+  // leaves that one label out: the hatched gap stays drawn and the table lists the year.
+  const gaps = gapLabels(series, obstacles, leaders, t('no-data'), t('no-data-short')).flatMap((l, k) =>
+    !l && t.lang !== 'en' ? [] : [must(l, `gap label ${runs[k][0].year}`, width, rowOf(runs[k][0].year))],
   );
   const peak = documented.reduce((a, b) => (b.casualties > a.casualties ? b : a));
   const low = documented.reduce((a, b) => (b.casualties < a.casualties ? b : a));
   const latest = documented.find((d) => d.year === input.latestYear)!;
   // Latest, peak and low are always labelled; the first year only where it fits.
   const callouts: [typeof peak, string[], boolean][] = [
-    [latest, [`${latest.year}: ${num(latest.casualties)}`, s('latest')], true],
+    // "latest" stacks under the value where a translation is wider than the value itself.
+    [
+      latest,
+      [
+        `${latest.year}: ${num(latest.casualties)}`,
+        ...wrap(s('latest'), SMALL, textWidth(`${latest.year}: ${num(latest.casualties)}`, SMALL)),
+      ],
+      true,
+    ],
     [peak, [`${peak.year}: ${num(peak.casualties)}`], true],
     [low, [`${low.year}: ${num(low.casualties)}`], true],
     [documented[0], [`${documented[0].year}: ${num(documented[0].casualties)}`], false],
@@ -112,7 +122,8 @@ function draw(input: GlobalInput, width: number, t: Translate, grow: number): Gl
         ...around(SMALL, 5, 8, [0, 10, 20, 40]),
       ];
       const placed = place(at, lines, SMALL, candidates, obstacles, bounds, 2, leaders);
-      if (!placed && !required) return [];
+      // As for gaps: a translation that finds no room leaves the label out (the table has the value).
+      if (!placed && (!required || t.lang !== 'en')) return [];
       const label = must(placed, `${d.year} value`, width, d);
       label.cls = d.year === latest.year ? 'em' : 'val';
       return [label];

@@ -182,7 +182,13 @@ export function dataBoxes(p: YearPanel): Box[] {
 }
 
 /** "no data" labels, one per run of undocumented years, above the run (null where none fits). */
-export function gapLabels(p: YearPanel, obstacles: Box[], leaders: Leader[], noData = t('no-data')): (Label | null)[] {
+export function gapLabels(
+  p: YearPanel,
+  obstacles: Box[],
+  leaders: Leader[],
+  noData = t('no-data'),
+  noDataShort = t('no-data-short'),
+): (Label | null)[] {
   const bounds = { x: p.x, y: p.y, w: p.w, h: p.h };
   return gapRuns(p.gaps).map((run) => {
     const first = run[0];
@@ -199,7 +205,9 @@ export function gapLabels(p: YearPanel, obstacles: Box[], leaders: Leader[], noD
     const stacked = [...wrap(noData, SMALL, textWidth(years, SMALL)), ...(run.length > 1 ? [years] : [])];
     return (
       place(at, text, SMALL, candidates, obstacles, bounds, 2, leaders) ??
-      (stacked.length > text.length ? place(at, stacked, SMALL, candidates, obstacles, bounds, 2, leaders) : null)
+      (stacked.length > text.length ? place(at, stacked, SMALL, candidates, obstacles, bounds, 2, leaders) : null) ??
+      // Last, the language's own abbreviation ("n. d.", "н/д"), which the hatching and the table explain.
+      place(at, run.length > 1 ? [noDataShort, years] : [noDataShort], SMALL, candidates, obstacles, bounds, 2, leaders)
     );
   });
 }

@@ -21,8 +21,20 @@ function load(id: ChartId, lang: Lang): ChartSpec {
   if (!specFor) throw new Error(`charts: registry names ${id} but src/charts/${id}/spec.ts exports no specFor(lang)`);
   const spec = specFor(lang);
   if (spec.id !== id) throw new Error(`charts: src/charts/${id}/spec.ts describes ${spec.id}`);
-  built.set(key, spec);
-  return spec;
+  // Each drawing is made once per layout: five languages of pages, embeds, panels,
+  // kits and exports ask for the same ones again and again.
+  const drawn = new Map<string, string>();
+  const svg = spec.svg.bind(spec);
+  const memo: ChartSpec = {
+    ...spec,
+    svg(layout, standalone) {
+      const k = `${layout}\n${standalone?.css ?? ''}`;
+      if (!drawn.has(k)) drawn.set(k, svg(layout, standalone));
+      return drawn.get(k)!;
+    },
+  };
+  built.set(key, memo);
+  return memo;
 }
 
 /** The English specs, for English-only uses. */

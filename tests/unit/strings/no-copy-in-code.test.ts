@@ -6,7 +6,6 @@
  * collections, so they never appear here as literals.
  */
 import { globSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scan, scanAstro, scanCode } from './copy-scanner';
 

@@ -3,7 +3,7 @@
 // link on the page answers 200 (no redirect, no 404).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { allPages, distDir, launchBrowser, pageUrl, startServer, type Server } from './harness';
+import { allPages, distDir, launchBrowser, pageUrl, startServer, type Server, isEmbed } from './harness';
 
 let server: Server;
 let browser: Browser;
@@ -59,7 +59,7 @@ describe('pages without JavaScript', () => {
         const cells = figure.locator('table td, table th[scope="row"]');
         // The long read links each chart to its full tables on the section's page, and so
         // does an embed, from the drawer under the figure (src/layouts/Embed.astro).
-        const tableLinks = await (path.startsWith('/embed/') ? page.locator('main') : figure)
+        const tableLinks = await (isEmbed(path) ? page.locator('main') : figure)
           .locator('.chart-data-link a')
           .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
         if (tableLinks.length === 0)

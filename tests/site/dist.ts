@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { HtmlValidate, Parser, type HtmlElement } from 'html-validate';
+import { englishPathOf } from '../../scripts/lib/languages.mjs';
 
 export interface Site {
   dir: string;
@@ -46,11 +47,8 @@ export const htmlFiles = (s: Site = site): string[] => allFiles(s).filter((f) =>
 /** "sections/x/index.html" → "/sections/x/"; "404.html" → "/404.html" (site path, no base). */
 export const sitePathOf = (file: string): string => '/' + file.replace(/(^|\/)index\.html$/, '$1');
 
-/** The translations' folders (astro.config i18n: English at the root, the others under /<lang>/). */
-export const TRANSLATIONS = ['fr', 'es', 'uk', 'km'];
-const LANG_PREFIX = new RegExp(`^/(?:${TRANSLATIONS.join('|')})(?=/)`);
-/** "/fr/sections/x/" → "/sections/x/": the same page's English path. */
-export const englishPathOf = (sitePath: string) => sitePath.replace(LANG_PREFIX, '');
+// The translations' folders and a page's English path: one list, shared with the slow gates.
+export { englishPathOf, TRANSLATIONS } from '../../scripts/lib/languages.mjs';
 
 /** /embed/<chart>/ pages (bare, iframe-only, noindex) in any language; /embed/ itself is a normal page. */
 export const isEmbed = (sitePath: string) => /^\/embed\/[^/]+\//.test(englishPathOf(sitePath));

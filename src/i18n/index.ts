@@ -33,6 +33,21 @@ export const LANGUAGES = {
 export type Lang = keyof typeof LANGUAGES;
 export const DEFAULT_LANG: Lang = 'en';
 
+export const isLang = (value: unknown): value is Lang => typeof value === 'string' && Object.hasOwn(LANGUAGES, value);
+
+/**
+ * The language of a locale as Astro gives it (Astro.currentLocale: the path's locale
+ * segment, undefined without i18n routing); a region code ("fr-FR") finds its language.
+ */
+export function langOfLocale(locale: string | undefined): Lang {
+  if (!locale) return DEFAULT_LANG;
+  const code = locale.toLowerCase();
+  if (isLang(code)) return code;
+  const base = code.split(/[-_]/)[0];
+  if (isLang(base)) return base;
+  throw new Error(`i18n: no language "${locale}" in LANGUAGES (src/i18n/index.ts)`);
+}
+
 function flatten(tree: Tree, prefix = '', out = new Map<string, string>()): Map<string, string> {
   for (const [k, v] of Object.entries(tree)) {
     const key = prefix ? `${prefix}.${k}` : k;

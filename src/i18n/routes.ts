@@ -5,19 +5,13 @@
  * learns its language from Astro.currentLocale, and every link it draws stays in
  * that language through pathIn()/hrefIn().
  */
-import { DEFAULT_LANG, LANGUAGES, useTranslations, type Lang, type Translate } from './index';
+import { DEFAULT_LANG, isLang, langOfLocale, LANGUAGES, useTranslations, type Lang, type Translate } from './index';
 import { absolute, href } from '../lib/url';
 
 export const LANGS = Object.keys(LANGUAGES) as Lang[];
 
-export const isLang = (value: unknown): value is Lang => typeof value === 'string' && value in LANGUAGES;
-
 /** The language of the page being rendered (Astro.currentLocale; English when none). */
-export function langOf(astro: { currentLocale?: string | undefined }): Lang {
-  const locale = astro.currentLocale ?? DEFAULT_LANG;
-  if (!isLang(locale)) throw new Error(`i18n: "${locale}" is not one of ${LANGS.join(', ')}`);
-  return locale;
-}
+export const langOf = (astro: { currentLocale?: string | undefined }): Lang => langOfLocale(astro.currentLocale);
 
 /** The `lang` route parameter of each language: none for English, which stays at the root. */
 export const langParam = (lang: Lang): string | undefined => (lang === DEFAULT_LANG ? undefined : lang);

@@ -5,18 +5,9 @@
  * leaves undefined otherwise: pages never pass it. A locale given as a region
  * code ("fr-FR") still finds its language.
  */
-import { DEFAULT_LANG, LANGUAGES, type Lang, type Translate, type Vars } from '../../i18n';
+import { langOfLocale, type Translate, type Vars } from '../../i18n';
 
-const isLang = (code: string): code is Lang => Object.hasOwn(LANGUAGES, code);
-
-export function chartLang(locale: string | undefined): Lang {
-  if (!locale) return DEFAULT_LANG;
-  const code = locale.toLowerCase();
-  if (isLang(code)) return code;
-  const base = code.split(/[-_]/)[0];
-  if (isLang(base)) return base;
-  throw new Error(`charts: no language "${locale}" in LANGUAGES (src/i18n/index.ts)`);
-}
+export const chartLang = langOfLocale;
 
 /**
  * A count's string in its plural form (t.plural), or the "other" form where

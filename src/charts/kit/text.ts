@@ -64,6 +64,16 @@ function khmer(): fontkit.Font {
 
 /** Advance of a Khmer run in em, as the font shapes it. */
 function khmerEm(run: string): number {
+  // Shaping is by far the dearest step of a Khmer layout, and placement and growing()
+  // measure the same few hundred strings over and over: each is shaped once per build.
+  let em = khmerEms.get(run);
+  if (em === undefined) khmerEms.set(run, (em = shapedEm(run)));
+  return em;
+}
+
+const khmerEms = new Map<string, number>();
+
+function shapedEm(run: string): number {
   const font = khmer();
   try {
     return font.layout(run).advanceWidth / font.unitsPerEm;
@@ -248,7 +258,8 @@ export function leaderTo(point: { x: number; y: number }, box: Box, gap = 2) {
  */
 function pieces(text: string): string[] {
   if (!hasKhmer(text)) return text.split(/(?<= )/);
-  return [...new Intl.Segmenter('km', { granularity: 'word' }).segment(text)]
+  khmerWords ??= new Intl.Segmenter('km', { granularity: 'word' });
+  return [...khmerWords.segment(text)]
     .map((s) => s.segment)
     .reduce<string[]>((out, piece) => {
       // A space or punctuation mark stays with the word before it, so no line starts with one.
@@ -257,6 +268,9 @@ function pieces(text: string): string[] {
       return out;
     }, []);
 }
+
+/** Made once: building a segmenter loads ICU's Khmer dictionary. */
+let khmerWords: Intl.Segmenter | undefined;
 
 /** Greedy word wrap to a width (titles and long annotations). */
 export function wrap(text: string, size: number, width: number): string[] {

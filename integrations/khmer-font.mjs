@@ -2,7 +2,8 @@
 // subset at build time to the Khmer characters the site's text uses and to the weights
 // the site sets (400 to 700), as one variable woff2 the site serves itself. CSS names them as `@khmer-font/<file>` (src/styles/khmer.css);
 // Vite then emits them as hashed assets under the base, like any other asset.
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import subsetFont from 'subset-font';
@@ -48,14 +49,28 @@ const SOURCE = join(root, 'node_modules/@fontsource-variable/noto-sans-khmer/fil
 /** The subset woff2 for `text`. */
 export const subset = (text) => subsetFont(readFileSync(SOURCE), text, { targetFormat: 'woff2', variationAxes: { wght: WEIGHTS } });
 
+/**
+ * Writes the subset unless the one already there was made from the same text, weights and
+ * source font: subsetting and woff2 compression cost seconds, and a build asks for the
+ * font in each of its Vite passes.
+ */
+async function make() {
+  const text = khmerCharacters();
+  const key = JSON.stringify({ text, weights: WEIGHTS, source: createHash('sha256').update(readFileSync(SOURCE)).digest('hex') });
+  const keyFile = join(OUT, `${FILE}.key`);
+  if (existsSync(keyFile) && existsSync(join(OUT, FILE)) && readFileSync(keyFile, 'utf8') === key) return;
+  mkdirSync(OUT, { recursive: true });
+  writeFileSync(join(OUT, FILE), await subset(text));
+  writeFileSync(keyFile, key);
+}
+
 /** @returns {import('vite').Plugin} */
 export default function khmerFont() {
+  let made;
   return {
     name: 'khmer-font',
     async config() {
-      const text = khmerCharacters();
-      mkdirSync(OUT, { recursive: true });
-      writeFileSync(join(OUT, FILE), await subset(text));
+      await (made ??= make());
       return {
         resolve: { alias: { '@khmer-font': OUT } },
         // CSP allows fonts from 'self' only: never inline a font as a data: URL, however small.

@@ -1,4 +1,4 @@
-/** The part of fontkit (which ships no types) the build uses: shaping a run and reading its advances. */
+/** The part of fontkit (which ships no types) the build uses: shaping a run, reading its advances and a font's family name. */
 declare module 'fontkit' {
   export interface Glyph {
     id: number;
@@ -11,6 +11,7 @@ declare module 'fontkit' {
     advanceWidth: number;
   }
   export interface Font {
+    familyName: string;
     unitsPerEm: number;
     ascent: number;
     descent: number;

@@ -8,9 +8,11 @@
  * names, with Latin, Cyrillic and the digits) and Noto Sans Khmer, each regular and
  * bold. Skipping the system font scan is also what makes a PNG quick to render.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import * as fontkit from 'fontkit';
 import { downloadSvg, type ChartId } from '..';
 import type { Lang } from '../../i18n';
 
@@ -40,7 +42,17 @@ export function pngFontFiles(): string[] {
  * out regular in bold titles. A drawing with Khmer is set in Noto Sans Khmer throughout
  * (it has Latin and digits too; Cyrillic still falls back to DejaVu).
  */
-const familyFor = (svg: string) => (/[\u1780-\u17FF\u19E0-\u19FF]/u.test(svg) ? 'Noto Sans Khmer' : 'DejaVu Sans');
+function familyFor(svg: string): string {
+  if (!/[\u1780-\u17FF\u19E0-\u19FF]/u.test(svg)) return 'DejaVu Sans';
+  // As the font file names itself, so the two can never disagree.
+  if (!khmerFamily) {
+    const font = fontkit.create(readFileSync(pngFontFiles().find((f) => f.includes('NotoSansKhmer'))!));
+    khmerFamily = font.familyName;
+  }
+  return khmerFamily;
+}
+
+let khmerFamily: string | undefined;
 
 /** How resvg draws an SVG document with the chart fonts, at `zoom`. */
 export function drawingOptions(svg: string, zoom = 2): ResvgRenderOptions {

@@ -11,11 +11,13 @@ import { englishPathOf, languageOf } from '../scripts/lib/languages.mjs';
  * @param {number} overEnglishMax
  */
 export function againstEnglish(rows, overEnglishMax) {
-  const english = new Map(rows.filter((r) => languageOf(r.path) === 'en').map((r) => [r.path, r]));
+  // The English not-found page is /404.html (what hosts serve); a translation's is /fr/404/.
+  const key = (path) => path.replace(/^\/404\.html$/, '/404/');
+  const english = new Map(rows.filter((r) => languageOf(r.path) === 'en').map((r) => [key(r.path), r]));
   return rows
     .filter((r) => languageOf(r.path) !== 'en')
     .map((r) => {
-      const en = english.get(englishPathOf(r.path));
+      const en = english.get(key(englishPathOf(r.path)));
       if (!en) return { path: r.path, english: null, gzip: NaN, brotli: NaN, over: true };
       const gzip = r.total[1] / en.total[1];
       const brotli = r.total[2] / en.total[2];

@@ -15,12 +15,18 @@ describe('a translated page weighed against English', () => {
     page('/km/', 110_001),
     page('/km/about/', 6_000, 5_000),
     page('/uk/lost/', 1_000),
+    page('/404.html', 2_000),
+    page('/es/404/', 2_100),
   ];
   const weighed = Object.fromEntries(againstEnglish(rows, 0.1).map((w) => [w.path, w]));
 
   it('compares each translated page with the same path in English, and never English with itself', () => {
-    expect(Object.keys(weighed).sort()).toEqual(['/fr/', '/km/', '/km/about/', '/uk/lost/']);
+    expect(Object.keys(weighed).sort()).toEqual(['/es/404/', '/fr/', '/km/', '/km/about/', '/uk/lost/']);
     expect(weighed['/km/about/']).toMatchObject({ english: '/about/', gzip: 1.2, brotli: 1 });
+  });
+
+  it("weighs a translation's not-found page against English's /404.html", () => {
+    expect(weighed['/es/404/']).toMatchObject({ english: '/404.html', over: false });
   });
 
   it('passes a page exactly 10% heavier and fails one a byte over', () => {

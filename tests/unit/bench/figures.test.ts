@@ -1,0 +1,64 @@
+/**
+ * `npm run bench`'s verdicts on figures it is handed: a translated page against its
+ * English counterpart (issue 16), and Lighthouse runs that disagree (issue 14).
+ */
+import { describe, expect, it } from 'vitest';
+import { againstEnglish, lighthouseLines } from '../../../bench/figures.mjs';
+
+const page = (path: string, gzip: number, brotli = gzip) => ({ path, total: [0, gzip, brotli] });
+
+describe('a translated page weighed against English', () => {
+  const rows = [
+    page('/', 100_000),
+    page('/about/', 5_000),
+    page('/fr/', 110_000),
+    page('/km/', 110_001),
+    page('/km/about/', 6_000, 5_000),
+    page('/uk/lost/', 1_000),
+    page('/404.html', 2_000),
+    page('/es/404/', 2_100),
+  ];
+  const weighed = Object.fromEntries(againstEnglish(rows, 0.1).map((w) => [w.path, w]));
+
+  it('compares each translated page with the same path in English, and never English with itself', () => {
+    expect(Object.keys(weighed).sort()).toEqual(['/es/404/', '/fr/', '/km/', '/km/about/', '/uk/lost/']);
+    expect(weighed['/km/about/']).toMatchObject({ english: '/about/', gzip: 1.2, brotli: 1 });
+  });
+
+  it("weighs a translation's not-found page against English's /404.html", () => {
+    expect(weighed['/es/404/']).toMatchObject({ english: '/404.html', over: false });
+  });
+
+  it('passes a page exactly 10% heavier and fails one a byte over', () => {
+    expect(weighed['/fr/'].over).toBe(false);
+    expect(weighed['/km/'].over).toBe(true);
+    expect(weighed['/km/about/'].over).toBe(true);
+  });
+
+  it('fails a translated page that has no English page to be weighed against', () => {
+    expect(weighed['/uk/lost/']).toMatchObject({ english: null, over: true });
+  });
+});
+
+describe("Lighthouse's report", () => {
+  const options = { runs: 3, minScore: 95, spreadWarn: 10 };
+
+  it('gives the median of three runs and every run', () => {
+    const [, line] = lighthouseLines([{ path: '/', all: { performance: [99, 80, 97] }, time: '1 s' }], options);
+    expect(line).toContain('performance 97 (99/80/97)');
+  });
+
+  it('says when runs disagree by more than 10 points, and only then', () => {
+    const lines = lighthouseLines(
+      [
+        { path: '/', all: { performance: [99, 88, 97], seo: [100, 100, 100] }, time: '1 s' },
+        { path: '/embed/x/', all: { performance: [99, 89, 97] }, time: '1 s' },
+      ],
+      options,
+    );
+    const warnings = lines.filter((l) => l.includes('disagree'));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/performance runs disagree by more than 10 points \(99, 88, 97\)/);
+    expect(lines.indexOf(warnings[0])).toBe(2);
+  });
+});

@@ -79,6 +79,14 @@ describe('notes in reading order', () => {
     for (const [key, ids] of popovers) expect([...ids], key).toHaveLength(1);
   });
 
+  it.each(pages)('%s: every popover button (notes, numbers, terms) opens a popover on the page', async (file) => {
+    const root = await dom(site, file);
+    for (const button of root.querySelectorAll('[popovertarget]')) {
+      const target = button.getAttributeValue('popovertarget') ?? '';
+      expect(root.querySelector(`[id="${target}"]`)?.hasAttribute('popover'), target).toBe(true);
+    }
+  });
+
   it.each(pages)('%s: each note links back to every place that cites it', async (file) => {
     const { markers, notes, ids } = await read(file);
     for (const note of notes) {

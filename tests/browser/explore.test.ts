@@ -58,6 +58,9 @@ describe('map country picker', () => {
     expect(text).toContain('Withdrawal notified 20 August 2025');
     expect(text).toContain('Withdrawal took effect 20 February 2026');
     expect(await page.locator('#chart-membership-map .map-c .picked').count()).toBeGreaterThanOrEqual(1);
+    // Every state's tooltip carries its dates too, here where the picker is (the long read leaves both to this page).
+    const finland = page.locator('#chart-membership-map .map-svg path[data-tip^="Finland:"]').first();
+    expect(await finland.getAttribute('data-tip')).toMatch(/^Finland: Withdrawn — Never signed; Joined 9 January 2012 \(accession\)/);
   });
 
   it("gives Ukraine's contested suspension, not a withdrawal date", async () => {

@@ -9,8 +9,8 @@ import { dom, htmlFiles, site } from './dist';
 const pages = htmlFiles().filter((f) => !f.startsWith('embed/'));
 
 interface Page {
-  /** Each citation marker in document order: its number, the note it links to, its id. */
-  markers: { n: number; key: string; id: string }[];
+  /** Each citation marker in document order: its number, the note it links to, its id, the popover it opens. */
+  markers: { n: number; key: string; id: string; opens: { id: string; links: string; isPopover: boolean } | null }[];
   /** The note list in order: its number and key. */
   notes: { n: number; key: string; backs: string[] }[];
   ids: Set<string>;
@@ -23,7 +23,12 @@ async function read(file: string): Promise<Page> {
   const keyOf = (href: string | null) => (href ?? '').replace(/^#source-/, '');
   const markers = root.querySelectorAll('.cite-one').map((one) => {
     const a = one.querySelector('a.pop-fallback')!;
-    return { n: Number(/\[(\d+)\]/.exec(a.textContent)![1]), key: keyOf(a.getAttributeValue('href')), id: one.id ?? '' };
+    const target = one.querySelector('.pop-button')?.getAttributeValue('popovertarget') ?? '';
+    const pop = target ? root.querySelector(`[id="${target}"]`) : null;
+    const opens = pop
+      ? { id: target, links: pop.querySelector('a')?.getAttributeValue('href') ?? '', isPopover: pop.hasAttribute('popover') }
+      : null;
+    return { n: Number(/\[(\d+)\]/.exec(a.textContent)![1]), key: keyOf(a.getAttributeValue('href')), id: one.id ?? '', opens };
   });
   const notes = root.querySelectorAll('.source-notes li').map((li) => ({
     n: Number(li.getAttributeValue('value')),
@@ -62,6 +67,24 @@ describe('notes in reading order', () => {
     ).toEqual(notes.map((_, k) => k + 1));
     const numberOf = new Map(notes.map((n) => [n.key, n.n]));
     for (const m of [...markers, ...facts]) expect(numberOf.get(m.key), `${m.key} on ${file}`).toBe(m.n);
+  });
+
+  it.each(pages)("%s: every marker opens its source's note, one popover per source however often it is cited", async (file) => {
+    const { markers } = await read(file);
+    for (const m of markers) {
+      expect(m.opens, `${m.id} opens a popover`).toMatchObject({ isPopover: true, links: `#source-${m.key}` });
+    }
+    const popovers = new Map(markers.map((m) => [m.key, new Set<string>()]));
+    for (const m of markers) popovers.get(m.key)!.add(m.opens!.id);
+    for (const [key, ids] of popovers) expect([...ids], key).toHaveLength(1);
+  });
+
+  it.each(pages)('%s: every popover button (notes, numbers, terms) opens a popover on the page', async (file) => {
+    const root = await dom(site, file);
+    for (const button of root.querySelectorAll('[popovertarget]')) {
+      const target = button.getAttributeValue('popovertarget') ?? '';
+      expect(root.querySelector(`[id="${target}"]`)?.hasAttribute('popover'), target).toBe(true);
+    }
   });
 
   it.each(pages)('%s: each note links back to every place that cites it', async (file) => {

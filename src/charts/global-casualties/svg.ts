@@ -1,9 +1,9 @@
 /** Markup of the global casualties chart (geometry from ../global-casualties). */
 import type { GlobalGeometry, HBar } from './geometry';
-import { barDefs, rect, segmentFill, yearPanelMarkup } from '../kit/bar-markup';
-import { esc, idPrefix, labelEl, svgRoot, textEl, type SvgOptions } from '../kit/markup';
+import { barDefs, mark, rect, segmentFill, yearPanelMarkup } from '../kit/bar-markup';
+import { idPrefix, labelEl, svgRoot, textEl, type SvgOptions } from '../kit/markup';
 
-const hbar = (b: HBar, p: string) => `<g class="mark" data-tip="${esc(b.tip)}">${rect(b.x, b.y, b.w, b.h, segmentFill(b.kind, p))}</g>`;
+const hbar = (b: HBar, p: string) => mark(b.tip, [rect(b.x, b.y, b.w, b.h, segmentFill(b.kind, p))]);
 
 export function globalSvg(g: GlobalGeometry, o: SvgOptions): string {
   const p = idPrefix(o.chartId, o.layout);

@@ -13,6 +13,14 @@ export const LAYOUTS = [
 
 export type LayoutName = (typeof LAYOUTS)[number]['name'];
 
+/**
+ * The drawings a page ships of each chart: the narrow one (capped at 420 px wide
+ * in CSS, so its text stays between 12 and 18 px) and the wide one. The middle
+ * layout cost a third of every chart's elements and bytes for one width band;
+ * the map keeps its label set for that band (one drawing, src/charts/membership-map).
+ */
+export const SHIPPED_LAYOUTS = LAYOUTS.filter((l) => l.name !== 'm');
+
 export const FONT = 14;
 export const SMALL = 13.5;
 

@@ -45,11 +45,11 @@ export function textBoxes(svg: string): DrawnText[] {
   return out;
 }
 
-/** Bars drawn as data marks (rects inside .mark groups, hit areas excluded). */
+/** Bars drawn as data marks (rects inside .mark groups or a lone rect.mark, hit areas excluded). */
 export function barBoxes(svg: string): Box[] {
   const out: Box[] = [];
-  for (const g of svg.matchAll(/<g class="mark"[^>]*>([\s\S]*?)<\/g>/g)) {
-    for (const r of g[1].matchAll(/<rect([^>]*)\/>/g)) {
+  for (const g of svg.matchAll(/<g class="mark"[^>]*>([\s\S]*?)<\/g>|<rect[^>]* class="mark [^>]*\/>/g)) {
+    for (const r of (g[1] ?? g[0]).matchAll(/<rect([^>]*)\/>/g)) {
       if (/class="hit"/.test(r[1])) continue;
       out.push({ x: Number(attr(r[1], 'x')), y: Number(attr(r[1], 'y')), w: Number(attr(r[1], 'width')), h: Number(attr(r[1], 'height')) });
     }

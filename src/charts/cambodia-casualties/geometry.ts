@@ -212,7 +212,8 @@ function draw(input: CambodiaInput, width: number, t: Translate, grow: number): 
   let values = inset.bars.map((b) => valueLabel(b, trial));
   if (values.some((v) => v === null)) {
     const low = inset.bars.reduce((a, b) => (b.total < a.total ? b : a));
-    values = [...new Set([inset.bars.at(-1)!, low])].map((b) => valueLabel(b, insetObstacles));
+    // The last year and the lowest are labelled in every language: a reader never misses them.
+    values = [...new Set([inset.bars.at(-1)!, low])].map((b) => must(valueLabel(b, insetObstacles), `inset value ${b.year}`, width));
   } else insetObstacles.splice(0, insetObstacles.length, ...trial);
   const placed = values.filter((v): v is Label => v !== null);
   for (const l of placed) l.cls = 'val';

@@ -43,6 +43,12 @@ function must(label: Label | null, what: string, width: number, row?: object): L
   return label;
 }
 
+/** Every order of `items`, the given order first. */
+function permutations<T>(items: T[]): T[][] {
+  if (items.length <= 1) return [items];
+  return items.flatMap((item, k) => permutations([...items.slice(0, k), ...items.slice(k + 1)]).map((rest) => [item, ...rest]));
+}
+
 export function yearTip(d: { year: number; casualties: number | null }, latestYear: number, t: Translate = english): string {
   const s = strings(t);
   const num = t.format.num;
@@ -52,11 +58,21 @@ export function yearTip(d: { year: number; casualties: number | null }, latestYe
 
 /** `t`: the language of its words and numbers (the input's names and labels come already in it). */
 export function globalCasualties(input: GlobalInput, width: number, t: Translate = english): GlobalGeometry {
-  return growing((grow) => draw(input, width, t, grow));
+  // The English arrangement of the labels first, in a taller drawing if need be; only where none
+  // fits does the search for another arrangement run (it measures every label again and again).
+  try {
+    return growing((grow) => draw(input, width, t, grow, false));
+  } catch (e) {
+    if (!/\bno room for\b/.test(String(e))) throw e;
+    return growing((grow) => draw(input, width, t, grow, true));
+  }
 }
 
-/** `grow`: extra height for the yearly panel and rows for the labels under the outcome bar, where a translation needs them. */
-function draw(input: GlobalInput, width: number, t: Translate, grow: number): GlobalGeometry {
+/**
+ * `grow`: extra height for the yearly panel and rows for the labels under the outcome bar, where a translation needs them;
+ * `search`: try other arrangements of the yearly panel's labels.
+ */
+function draw(input: GlobalInput, width: number, t: Translate, grow: number, search: boolean): GlobalGeometry {
   const s = strings(t);
   const num = t.format.num;
   const narrow = width < 420;
@@ -83,52 +99,78 @@ function draw(input: GlobalInput, width: number, t: Translate, grow: number): Gl
     2000,
     narrow ? [2000, 2010, 2020] : [2000, 2004, 2008, 2012, 2016, 2020, 2024],
     num,
+    // A taller drawing is room for labels above the bars, which keep their English height.
+    grow,
   );
-  const obstacles = dataBoxes(series);
-  const leaders: Segment[] = [];
   const bounds: Box = { x: series.x, y: series.y - 6, w: series.w, h: series.h + 6 };
   const runs = gapRuns(series.gaps);
   const rowOf = (year: number) => input.years.find((y) => y.year === year);
-  // English labels every gap. A translation whose words find no room at a narrow width
-  // leaves that one label out: the hatched gap stays drawn and the table lists the year.
-  const gaps = gapLabels(series, obstacles, leaders, t('no-data'), t('no-data-short')).flatMap((l, k) =>
-    !l && t.lang !== 'en' ? [] : [must(l, `gap label ${runs[k][0].year}`, width, rowOf(runs[k][0].year))],
-  );
   const peak = documented.reduce((a, b) => (b.casualties > a.casualties ? b : a));
   const low = documented.reduce((a, b) => (b.casualties < a.casualties ? b : a));
   const latest = documented.find((d) => d.year === input.latestYear)!;
+  const earliest = documented[0];
+  const value = (d: typeof peak) => `${d.year}: ${num(d.casualties)}`;
   // Latest, peak and low are always labelled; the first year only where it fits.
-  const callouts: [typeof peak, string[], boolean][] = [
+  const callouts: [typeof peak, string[]][] = [
     // "latest" stacks under the value where a translation is wider than the value itself.
-    [
-      latest,
-      [
-        `${latest.year}: ${num(latest.casualties)}`,
-        ...wrap(s('latest'), SMALL, textWidth(`${latest.year}: ${num(latest.casualties)}`, SMALL)),
-      ],
-      true,
-    ],
-    [peak, [`${peak.year}: ${num(peak.casualties)}`], true],
-    [low, [`${low.year}: ${num(low.casualties)}`], true],
-    [documented[0], [`${documented[0].year}: ${num(documented[0].casualties)}`], false],
+    [latest, [value(latest), ...wrap(s('latest'), SMALL, textWidth(value(latest), SMALL))]],
+    ...[peak, low]
+      .filter((d, k, all) => d.year !== latest.year && all.indexOf(d) === k)
+      .map((d) => [d, [value(d)]] as [typeof peak, string[]]),
   ];
-  const valueLabels = callouts
-    .filter(([d], k, all) => all.findIndex(([e]) => e.year === d.year) === k)
-    .flatMap(([d, lines, required]) => {
+
+  /**
+   * Every label, placed one after another in `order` (gap labels at -1, else an index into
+   * callouts); `form`: the first form of the gap labels to try (see gapLabels).
+   */
+  const labelled = (order: number[], form: number): Label[] => {
+    const obstacles = dataBoxes(series);
+    const leaders: Segment[] = [];
+    const callout = (d: typeof peak, lines: string[], required: boolean): Label[] => {
       const bar = series.bars.find((b) => b.year === d.year)!;
       const at = { x: bar.x + bar.w / 2, y: bar.segments[0].y };
       const candidates = [
         { dx: 0, dy: -5 - SMALL * 0.25 - SMALL * 1.2 * (lines.length - 1), anchor: 'middle' as const },
-        ...around(SMALL, 5, 8, [0, 10, 20, 40]),
+        // Rows further up reach the room a taller drawing adds above the bars.
+        ...around(SMALL, 5, 8 + Math.ceil(grow / (SMALL * 1.25)), [0, 10, 20, 40]),
       ];
       const placed = place(at, lines, SMALL, candidates, obstacles, bounds, 2, leaders);
-      // As for gaps: a translation that finds no room leaves the label out (the table has the value).
-      if (!placed && (!required || t.lang !== 'en')) return [];
+      if (!placed && !required) return [];
       const label = must(placed, `${d.year} value`, width, d);
       label.cls = d.year === latest.year ? 'em' : 'val';
       return [label];
-    });
-  series.labels = [...valueLabels, ...gaps];
+    };
+    const placed = new Map<number, Label[]>();
+    for (const k of order) {
+      placed.set(
+        k,
+        k < 0
+          ? gapLabels(series, obstacles, leaders, t('no-data'), t('no-data-short'), form).map((l, g) =>
+              must(l, `gap label ${runs[g][0].year}`, width, rowOf(runs[g][0].year)),
+            )
+          : callout(...callouts[k], true),
+      );
+    }
+    const first = callouts.some(([d]) => d.year === earliest.year) ? [] : callout(earliest, [value(earliest)], false);
+    return [...callouts.flatMap((_, k) => placed.get(k)!), ...first, ...placed.get(-1)!];
+  };
+  // Gap labels first, then latest, peak and low: the English layout. Where a longer translation
+  // leaves one of them no room, another order, or gap words stacked or abbreviated from the
+  // start, often finds room for all before the drawing grows.
+  const orders = permutations([-1, ...callouts.map((_, k) => k)]);
+  const tries = search ? [0, 1, 2].flatMap((form) => orders.map((order) => ({ order, form }))) : [{ order: orders[0], form: 0 }];
+  let failure: unknown;
+  const labels = tries.reduce<Label[] | null>((found, { order, form }) => {
+    if (found) return found;
+    try {
+      return labelled(order, form);
+    } catch (e) {
+      failure ??= e;
+      return null;
+    }
+  }, null);
+  if (!labels) throw failure;
+  series.labels = labels;
   const { scales: _scales, ...seriesPanel } = series;
 
   // 2. One year by outcome: a single stacked horizontal bar with direct labels.

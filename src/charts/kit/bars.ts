@@ -6,7 +6,7 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import { FONT, SMALL, around, type Frame } from './layout';
 import { num } from '../../format';
 import { t } from '../../i18n';
-import { place, textWidth, wrap, type Box, type Label, type Segment as Leader } from './text';
+import { distance, labelBox, place, textWidth, wrap, type Box, type Label, type Segment as Leader } from './text';
 
 export type SegmentKind = 'killed' | 'injured' | 'unsplit' | 'total' | 'unknown' | 'sum' | 'latest';
 
@@ -116,25 +116,34 @@ export function legend<T extends { label: string } = LegendItem>(items: T[], x: 
   const out: (T & { swatch: Box; text: Label })[] = [];
   let cx = x;
   let cy = y;
+  // Extra height of the current row where an item wider than the legend wraps onto more lines.
+  let extra = 0;
   for (const item of items) {
-    const w = sw + 5 + textWidth(item.label, size);
+    const lines = wrap(item.label, size, width - sw - 5);
+    const w = sw + 5 + Math.max(...lines.map((l) => textWidth(l, size)));
     if (cx > x && cx + w > x + width) {
       cx = x;
-      cy += rowH;
+      cy += rowH + extra;
+      extra = 0;
     }
     out.push({
       ...item,
       swatch: { x: cx, y: cy - sw * 0.85, w: sw, h: sw },
-      text: { x: cx + sw + 5, y: cy, lines: [item.label], anchor: 'start', size },
+      text: { x: cx + sw + 5, y: cy, lines, anchor: 'start', size },
     });
+    extra = Math.max(extra, (lines.length - 1) * size * 1.2);
     cx += w + size * 1.2;
   }
-  return { items: out, height: cy - y + rowH };
+  return { items: out, height: cy - y + rowH + extra };
 }
 
 export const niceMax = (v: number, step: number) => Math.ceil(v / step) * step;
 
-/** A titled panel of year bars: title lines on top, tick labels below. */
+/**
+ * A titled panel of year bars: title lines on top, tick labels below. `headroom`:
+ * room for labels above the top gridline, inside the plot, where the bars keep
+ * the height they have without it.
+ */
 export function yearPanel(
   data: YearDatum[],
   box: Box,
@@ -143,13 +152,14 @@ export function yearPanel(
   yStep: number,
   xTicks: number[],
   formatNum: (value: number) => string = num,
+  headroom = 0,
 ): YearPanel & { scales: ReturnType<typeof yearScales> } {
   const plotTop = box.y + FONT * 1.2 * title.length + 10;
   const plot = { x: box.x, y: plotTop, w: box.w, h: box.y + box.h - SMALL * 1.8 - plotTop };
   const scales = yearScales(
     data.map((d) => d.year),
     domainMax,
-    plot,
+    { ...plot, y: plot.y + headroom, h: plot.h - headroom },
   );
   const { bars, gaps } = yearBars(data, scales.x, scales.y);
   const yTicks = [];
@@ -188,6 +198,8 @@ export function gapLabels(
   leaders: Leader[],
   noData = t('no-data'),
   noDataShort = t('no-data-short'),
+  /** The first of the forms (words on one line, stacked, abbreviated) to try. */
+  from = 0,
 ): (Label | null)[] {
   const bounds = { x: p.x, y: p.y, w: p.w, h: p.h };
   return gapRuns(p.gaps).map((run) => {
@@ -201,13 +213,28 @@ export function gapLabels(
       ...Array.from({ length: 18 }, (_, k) => ({ dx: 0, dy: -6 - (k + 1) * SMALL * 1.2, anchor: 'middle' as const })),
       ...around(SMALL, 6, 8),
     ];
-    // A translation longer than "no data" may fit where the English does once its words are stacked.
+    // A translation longer than "no data" may fit where the English does once its words are stacked;
+    // last, the language's own abbreviation ("n. d.", "н/д"), which the hatching and the table explain.
     const stacked = [...wrap(noData, SMALL, textWidth(years, SMALL)), ...(run.length > 1 ? [years] : [])];
-    return (
-      place(at, text, SMALL, candidates, obstacles, bounds, 2, leaders) ??
-      (stacked.length > text.length ? place(at, stacked, SMALL, candidates, obstacles, bounds, 2, leaders) : null) ??
-      // Last, the language's own abbreviation ("n. d.", "н/д"), which the hatching and the table explain.
-      place(at, run.length > 1 ? [noDataShort, years] : [noDataShort], SMALL, candidates, obstacles, bounds, 2, leaders)
-    );
+    const short = run.length > 1 ? [noDataShort, years] : [noDataShort];
+    const all = [text, ...(stacked.length > text.length ? [stacked] : []), short];
+    const forms = all.slice(Math.min(from, all.length - 1));
+    // A later form wins only where it sits nearer its gap by more than two rows: a label
+    // across the panel on a long leader walls off the room the value labels need.
+    let best: { label: Label; box: Box; score: number } | null = null;
+    for (const [k, form] of forms.entries()) {
+      // No later form can beat a label already nearer than its handicap (measuring is slow in Khmer).
+      if (best && best.score <= k * SMALL * 2.5) break;
+      const trial = place(at, form, SMALL, candidates, [...obstacles], bounds, 2, [...leaders]);
+      if (!trial) continue;
+      const box = labelBox(trial);
+      const score = distance(at, box) + k * SMALL * 2.5;
+      if (!best || score < best.score) best = { label: trial, box, score };
+    }
+    if (!best) return null;
+    // What place() does for the label it keeps: later labels keep off it and its leader.
+    obstacles.push(best.box);
+    if (best.label.leader) leaders.push(best.label.leader);
+    return best.label;
   });
 }

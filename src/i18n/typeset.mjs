@@ -19,8 +19,11 @@ function french(text) {
     text
       // A space the translator typed becomes the right one.
       .replace(new RegExp(`${ANY_SPACE}+([;!?:])${CLAUSE_END}`, 'g'), (_, mark) => SPACE_BEFORE[mark] + mark)
-      // None typed after a word, a number or a closing mark: one is added.
-      .replace(new RegExp(`([\\p{L}\\p{N}»)\\]’”])([;!?:])${CLAUSE_END}`, 'gu'), (_, before, mark) => before + SPACE_BEFORE[mark] + mark)
+      // None typed after a word, a number or a closing mark: one is added (never inside a character reference, "&amp;").
+      .replace(
+        new RegExp(`(?<!&#?[\\p{L}\\p{N}]*)([\\p{L}\\p{N}»)\\]’”])([;!?:])${CLAUSE_END}`, 'gu'),
+        (_, before, mark) => before + SPACE_BEFORE[mark] + mark,
+      )
       .replace(new RegExp(`«${ANY_SPACE}*`, 'g'), '«\u00a0')
       .replace(new RegExp(`${ANY_SPACE}*»`, 'g'), '\u00a0»')
   );

@@ -21,6 +21,7 @@ describe('French typesetting', () => {
       '<a href="https://example.org/a:b?x=1">{title}: x</a>',
     );
     expect(typeset('fr', 'à 10:30')).toBe('à 10:30');
+    expect(typeset('fr', 'Humanity &amp; Inclusion, &#8239; x')).toBe('Humanity &amp; Inclusion, &#8239; x');
     expect(typeset('es', 'Nota : sí')).toBe('Nota : sí');
   });
 

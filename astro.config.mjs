@@ -9,6 +9,8 @@ import dataBytes from './integrations/data-bytes.mjs';
 import siteEnv, { basePath, siteUrl } from './integrations/site-env.mjs';
 import precompress from './integrations/precompress.mjs';
 import khmerFont from './integrations/khmer-font.mjs';
+import { satteri } from '@astrojs/markdown-satteri';
+import { hastSentenceEnds, hastTypeset } from './src/i18n/typeset.mjs';
 
 // BASE_PATH serves the site under a sub-path (GitHub Pages: /<repo>/); SITE_URL is
 // the public origin used for canonical links, the sitemap, embed snippets and oEmbed.
@@ -24,7 +26,8 @@ export default defineConfig({
   // English at the root, the translations under /fr/ /es/ /uk/ /km/ (src/i18n/routes.ts).
   i18n: { locales: ['en', 'fr', 'es', 'uk', 'km'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   integrations: [
-    mdx(),
+    // French spacing in the French sections' text; one full stop after a date that ends in one (src/i18n/typeset.mjs).
+    mdx({ processor: satteri({ hastPlugins: [hastTypeset, hastSentenceEnds] }) }),
     // Embed pages are for iframes, not search results; they carry noindex too.
     sitemap({
       // A translation's not-found page (/fr/404/) is not a page to land on either.

@@ -4,6 +4,8 @@ declare module 'fontkit' {
     id: number;
     name: string;
     advanceWidth: number;
+    /** The outline in font units, y up from the baseline. */
+    path: { commands: { command: 'moveTo' | 'lineTo' | 'quadraticCurveTo' | 'bezierCurveTo' | 'closePath'; args: number[] }[] };
   }
   export interface GlyphRun {
     glyphs: Glyph[];

@@ -21,11 +21,19 @@ export interface Formatter {
   num(value: number): string;
   /** "2025-12-27" → "27 December 2025" (long), "27 Dec 2025" (short), "Dec 2025" (month), "December 2025" (month-long). */
   date(iso: string, style?: DateStyle): string;
+  /**
+   * An "as of" value as a reader reads it: an ISO day in the long style, an ISO month
+   * as its month and year, a year or a dataset's own words ("End of 2024") as given.
+   */
+  asOf(value: string): string;
   /** ["A", "B", "C"] → "A, B and C". */
   list(items: string[]): string;
   /** The plural category of a count ("one", "other", …) for picking a string. */
   plural(count: number): Intl.LDMLPluralRule;
 }
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_MONTH = /^\d{4}-\d{2}$/;
 
 const cache = new Map<string, Formatter>();
 
@@ -44,6 +52,8 @@ export function formatter(locale: string): Formatter {
     plural: (count) => plurals.select(count),
     num: (value) => numbers.format(value),
     date: (iso, style = 'long') => dates[style].format(utc(iso.length === 7 ? `${iso}-01` : iso)),
+    asOf: (value) =>
+      ISO_DAY.test(value) ? dates.long.format(utc(value)) : ISO_MONTH.test(value) ? dates['month-long'].format(utc(`${value}-01`)) : value,
   };
   cache.set(locale, f);
   return f;
@@ -57,3 +67,15 @@ export const num = site.num;
 export const longDate = (iso: string) => site.date(iso, 'long');
 export const shortDate = (iso: string) => site.date(iso, 'short');
 export const monthYear = (iso: string) => site.date(iso, 'month');
+
+/** Text that ends with a full stop once its closing tags are set aside ("20 лютого 2026 р.", "<time>… р.</time>"). */
+const endsWithStop = (text: string) => /\.(?:<\/[a-z]+>)*$/i.test(text);
+
+/**
+ * What follows a value in a sentence, without a full stop the value already ends with:
+ * a Ukrainian date ends in "р.", so "станом на {date}." must not read "2026 р..".
+ * An ellipsis ("…", "...") after the value is left alone.
+ */
+export function afterValue(value: string, rest: string): string {
+  return endsWithStop(value) && rest.startsWith('.') && !rest.startsWith('..') ? rest.slice(1) : rest;
+}

@@ -59,7 +59,7 @@ export function standaloneSvg(id: ChartId): string {
 export function downloadSvg(id: ChartId, siteAddress: string, panel?: number, lang: Lang = DEFAULT_LANG): string {
   const t = useTranslations(lang);
   const spec = chartSpec(id, lang);
-  const source = `${t('figure.source')} ${spec.source.datasets.map((d) => dataset(d, lang).credit).join(t('figure.source-sep'))}${t('figure.source-as-of', { date: spec.source.asOf })}`;
+  const source = `${t('figure.source')} ${spec.source.datasets.map((d) => dataset(d, lang).credit).join(t('figure.source-sep'))}${t('figure.source-as-of', { date: t.format.asOf(spec.source.asOf) })}`;
   const chart = spec.svg('l', { css: standaloneCssFor(id) });
   const svg = credited(panel ? cropToPanel(chart, panel) : chart, {
     title: panel
@@ -89,7 +89,7 @@ export function sidecarText(id: ChartId, pageUrl: string, sourcesUrl: string, la
     t('figure.sidecar.keys', { keys: spec.source.keys.join(', ') }),
     t('figure.sidecar.described', { url: sourcesUrl }),
     '',
-    t('figure.sidecar.as-of', { date: spec.source.asOf }),
+    t('figure.sidecar.as-of', { date: t.format.asOf(spec.source.asOf) }),
     '',
     t('figure.sidecar.notes'),
     ...spec.notes.map((n) => `- ${n}`),

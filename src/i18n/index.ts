@@ -9,7 +9,7 @@
  */
 import { parse } from 'yaml';
 import en from '../../content/strings/en.yaml?raw';
-import { DEFAULT_LOCALE, formatter, type Formatter } from '../format';
+import { afterValue, DEFAULT_LOCALE, formatter, type Formatter } from '../format';
 import { typeset } from './typeset.mjs';
 
 type Tree = { [key: string]: string | Tree };
@@ -32,6 +32,19 @@ export const LANGUAGES = {
 
 export type Lang = keyof typeof LANGUAGES;
 export const DEFAULT_LANG: Lang = 'en';
+
+/** Languages whose script needs the site's own font, which loads only on their own pages (src/styles/khmer.css). */
+export const OWN_FONT: readonly Lang[] = ['km'];
+
+/**
+ * A language in a list a page cannot draw in (an <option>): its autonym, or, where the
+ * page lacks its font, the page language's own name for it (Intl) with the autonym after.
+ */
+export function languageOption(l: Lang, page: Lang): { text: string; lang?: string } {
+  if (l === page || !OWN_FONT.includes(l)) return { text: LANGUAGES[l].autonym, lang: LANGUAGES[l].lang };
+  const name = new Intl.DisplayNames(LANGUAGES[page].intl, { type: 'language' }).of(LANGUAGES[l].lang) ?? LANGUAGES[l].autonym;
+  return { text: `${name} (${LANGUAGES[l].autonym})` };
+}
 
 export const isLang = (value: unknown): value is Lang => typeof value === 'string' && Object.hasOwn(LANGUAGES, value);
 
@@ -80,10 +93,16 @@ export interface Translate {
 }
 
 export function fill(template: string, vars: Vars = {}, key = template): string {
-  return template.replace(/\{([\w-]+)\}/g, (_, name: string) => {
+  // Split on placeholders: odd parts are names. The text after a value loses a full stop the value already ends with.
+  const parts = template.split(/\{([\w-]+)\}/);
+  let out = parts[0];
+  for (let k = 1; k < parts.length; k += 2) {
+    const name = parts[k];
     if (!(name in vars)) throw new Error(`strings: "${key}" needs {${name}}`);
-    return String(vars[name]);
-  });
+    const value = String(vars[name]);
+    out += value + afterValue(value, parts[k + 1]);
+  }
+  return out;
 }
 
 export function useTranslations(lang: Lang = DEFAULT_LANG): Translate {

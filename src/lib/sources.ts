@@ -3,7 +3,7 @@
  * then datasets. A page numbers its notes in reading order (src/lib/citations.ts).
  */
 import { getCollection } from 'astro:content';
-import { t } from '../i18n';
+import { t as english, type Translate } from '../i18n';
 
 export interface SourceEntry {
   key: string;
@@ -12,18 +12,20 @@ export interface SourceEntry {
 }
 
 /** How each kind of source is named to readers, in the notes and on /sources/ (content/strings, `sources.kind`). */
-export const KIND_LABEL = t.all('sources.kind') as Record<SourceEntry['kind'], string>;
+export const KIND_LABEL = english.all('sources.kind') as Record<SourceEntry['kind'], string>;
 
-let cache: SourceEntry[] | undefined;
+const cache = new Map<string, SourceEntry[]>();
 
-export async function allSources(): Promise<SourceEntry[]> {
-  if (cache) return cache;
+/** Every source, labelled in `t`'s language: an article's date as that language writes it. */
+export async function allSources(t: Translate = english): Promise<SourceEntry[]> {
+  const cached = cache.get(t.lang);
+  if (cached) return cached;
   const articles = (await getCollection('sources')).sort((a, b) => (a.data.seed ?? '999').localeCompare(b.data.seed ?? '999'));
   const datasets = await getCollection('datasets');
-  cache = [
+  const entries: SourceEntry[] = [
     ...articles.map((a) => ({
       key: a.id,
-      label: `${a.data.outlet}${a.data.author ? `, ${a.data.author}` : ''}, ${a.data.date}: ${a.data.title}`,
+      label: `${a.data.outlet}${a.data.author ? `, ${a.data.author}` : ''}, ${t.format.date(a.data.date)}: ${a.data.title}`,
       kind: a.data.kind,
     })),
     ...datasets.map((d) => ({
@@ -32,11 +34,12 @@ export async function allSources(): Promise<SourceEntry[]> {
       kind: 'dataset' as const,
     })),
   ];
-  return cache;
+  cache.set(t.lang, entries);
+  return entries;
 }
 
-export async function sourceByKey(key: string): Promise<SourceEntry> {
-  const found = (await allSources()).find((s) => s.key === key);
+export async function sourceByKey(key: string, t: Translate = english): Promise<SourceEntry> {
+  const found = (await allSources(t)).find((s) => s.key === key);
   if (!found) throw new Error(`Unknown source key "${key}" (see content/sources.yaml and content/datasets.yaml)`);
   return found;
 }

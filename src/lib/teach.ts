@@ -4,6 +4,7 @@
  */
 import { fact, formatFact } from '../facts';
 import { DEFAULT_LANG, useTranslations, type Lang } from '../i18n';
+import { afterValue } from '../format';
 
 /**
  * Teaching copy with its figures filled in: "{global-peak}" becomes the figure
@@ -11,7 +12,7 @@ import { DEFAULT_LANG, useTranslations, type Lang } from '../i18n';
  */
 export function withFacts(text: string, lang: Lang = DEFAULT_LANG): string {
   const t = useTranslations(lang);
-  return text.replace(/\{([a-z0-9-]+)\}/g, (_, id: string) => {
+  const shown = (id: string) => {
     const f = fact(id);
     const hedge =
       f.unit !== 'date' && f.qualifier === 'approx'
@@ -20,7 +21,10 @@ export function withFacts(text: string, lang: Lang = DEFAULT_LANG): string {
           ? t('fact.more-than')
           : '';
     return `${hedge}${formatFact(f, { t })}`;
-  });
+  };
+  // Odd parts are fact ids; the text after a date loses the full stop the date may end with (Ukrainian "р.").
+  const parts = text.split(/\{([a-z0-9-]+)\}/);
+  return parts.map((part, k) => (k % 2 ? shown(part) : k > 0 ? afterValue(shown(parts[k - 1]), part) : part)).join('');
 }
 
 /** Glossary ids a section's MDX marks with <Term id="…">, in order of first use. */

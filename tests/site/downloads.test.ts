@@ -131,7 +131,7 @@ describe.each(CHARTS)('the image downloads of %s carry their credit', (chart) =>
     const words = (s: string) => s.replace(/&/g, '&amp;').split(/\s+/);
     for (const w of [...words(spec.title), ...words(spec.takeaway)]) expect(visible, `${chart}: "${w}" in the image`).toContain(w);
     expect(visible).toContain('Source:');
-    expect(visible).toContain(spec.source.asOf);
+    expect(visible).toContain(t.format.asOf(spec.source.asOf));
     expect(visible).toContain('CC BY 4.0');
     expect(visible).toContain(t('site.name'));
     expect(visible).toContain(site.root.href);

@@ -7,6 +7,7 @@ import { allFiles, dom, englishPathOf, fileFor, htmlFiles, publicUrl, site, site
 import { CHART_IDS } from '../../src/charts/registry';
 import { chartSpec } from '../../src/charts';
 import { EMBEDS, offeredEmbeds } from '../../src/lib/embeds';
+import { t } from '../../src/i18n';
 
 const CHARTS = CHART_IDS;
 const read = (file: string) => readFileSync(join(site.dir, file), 'utf8');
@@ -125,7 +126,7 @@ describe.each(EMBEDS.map((e) => [e.key, e] as const))('compact embed %s', (_, em
       expect(table!.querySelectorAll('td').length, `${u.href} holds values`).toBeGreaterThan(0);
     }
     expect(root.querySelector('.chart-foot'), 'no open foot under the chart').toBeNull();
-    expect(root.querySelector('details.embed-more')!.textContent).toContain(chartSpec(embed.chart).source.asOf);
+    expect(root.querySelector('details.embed-more')!.textContent).toContain(t.format.asOf(chartSpec(embed.chart).source.asOf));
   });
 
   it('has its own oEmbed file naming its own frame', async () => {

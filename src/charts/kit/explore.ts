@@ -6,13 +6,16 @@
  */
 import type { Cell, ChartSpec, TableSpec } from './spec';
 import { t as english, type Translate } from '../../i18n';
+import { afterValue } from '../../format';
 
 export interface ExploreNode {
   label: string;
   children: ExploreNode[];
 }
 
-const cellText = (c: Cell, t: Translate) => (c === null ? t('explore.no-data') : typeof c === 'number' ? t.format.num(c) : c);
+// A table keeps a date column's ISO days (the dataset's values); spoken, they are dates in the page's language.
+const cellText = (c: Cell, t: Translate) =>
+  c === null ? t('explore.no-data') : typeof c === 'number' ? t.format.num(c) : t.format.asOf(c);
 
 /** Columns whose every cell is a number or a gap: the chart's plotted series. */
 export function seriesColumns(table: TableSpec): number[] {
@@ -23,7 +26,7 @@ export function seriesColumns(table: TableSpec): number[] {
 }
 
 function seriesNode(table: TableSpec, k: number, prefix: string, t: Translate): ExploreNode {
-  const values = table.rows.map((r) => ({ at: String(r[0]), v: r[k] as number | null }));
+  const values = table.rows.map((r) => ({ at: cellText(r[0], t), v: r[k] as number | null }));
   const known = values.filter((x): x is { at: string; v: number } => x.v !== null);
   const low = known.reduce((a, b) => (b.v < a.v ? b : a), known[0]);
   const high = known.reduce((a, b) => (b.v > a.v ? b : a), known[0]);
@@ -85,7 +88,7 @@ export function exploreTree(spec: Pick<ChartSpec, 'title' | 'takeaway' | 'tables
     const series = seriesColumns(table);
     return series.length ? series.map((k) => seriesNode(table, k, prefix, t)) : groupNodes(table, prefix, t);
   });
-  return { label: `${spec.title}. ${spec.takeaway}`, children };
+  return { label: `${spec.title}${afterValue(spec.title, `. ${spec.takeaway}`)}`, children };
 }
 
 /** The trend the Listen control plays: the last plotted series of the first table (the total where there are parts). */

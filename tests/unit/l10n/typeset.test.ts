@@ -1,14 +1,57 @@
 import { describe, expect, it } from 'vitest';
-import { typeset } from '../../../src/i18n/typeset.mjs';
+import { mdxToJs } from 'satteri';
+import { hastSentenceEnds, hastTypeset, typeset } from '../../../src/i18n/typeset.mjs';
+
+const NNBSP = '\u202f';
+const NBSP = '\u00a0';
 
 describe('French typesetting', () => {
-  it('keeps ; : ! ? » and « with their word (narrow no-break space)', () => {
-    expect(typeset('fr', 'Le texte anglais fait foi : « très importantes » ?')).toBe(
-      'Le texte anglais fait foi\u202f: «\u202ftrès importantes\u202f»\u202f?',
+  it('keeps ; ! ? with their word by a narrow no-break space, : and « » by a no-break space', () => {
+    expect(typeset('fr', 'Le texte anglais fait foi : « très importantes » ? Oui ; non !')).toBe(
+      `Le texte anglais fait foi${NBSP}: «${NBSP}très importantes${NBSP}»${NNBSP}? Oui${NNBSP}; non${NNBSP}!`,
     );
   });
-  it('leaves URLs, placeholders and other languages alone', () => {
-    expect(typeset('fr', '<a href="https://example.org/a:b">{title}: x</a>')).toBe('<a href="https://example.org/a:b">{title}: x</a>');
+
+  it('adds the space where the translator typed none', () => {
+    expect(typeset('fr', 'Pourquoi? Voici: «oui».')).toBe(`Pourquoi${NNBSP}? Voici${NBSP}: «${NBSP}oui${NBSP}».`);
+  });
+
+  it('leaves URLs, times, placeholders and other languages alone', () => {
+    expect(typeset('fr', '<a href="https://example.org/a:b?x=1">{title}: x</a>')).toBe(
+      '<a href="https://example.org/a:b?x=1">{title}: x</a>',
+    );
+    expect(typeset('fr', 'à 10:30')).toBe('à 10:30');
+    expect(typeset('fr', 'Humanity &amp; Inclusion, &#8239; x')).toBe('Humanity &amp; Inclusion, &#8239; x');
     expect(typeset('es', 'Nota : sí')).toBe('Nota : sí');
   });
+
+  it('typesets a French section’s text, not its code, attributes or component props', () => {
+    const js = compile('Ceci : cela `a : b` [lien](https://example.org/a:b?c) <Term id="x">mot</Term>? Oui.', 'fr');
+    expect(js).toContain(`Ceci${NBSP}: cela`);
+    expect(js).toContain('"a : b"');
+    expect(js).toContain('https://example.org/a:b?c');
+    expect(js).toContain(`${NNBSP}? Oui.`);
+  });
+
+  it('leaves the other languages’ sections alone', () => {
+    expect(compile('Nota : sí', 'es')).toContain('Nota : sí');
+  });
 });
+
+describe('a sentence that ends on a <Fact>', () => {
+  it('hands the Fact its full stop, which it drops after a date that ends in one', () => {
+    const js = compile('Набула чинності <Fact id="ukraine-in-force" />. Далі.', 'uk');
+    expect(js).toMatch(/id: "ukraine-in-force",\s*stop: "\."/);
+    expect(js).toContain('" Далі."');
+  });
+});
+
+/** An MDX file at content/l10n/<lang>/sections/, compiled as Astro compiles it (Sätteri) with the site's plugins. */
+function compile(mdx: string, lang: string): string {
+  return mdxToJs(mdx, {
+    hastPlugins: [hastTypeset, hastSentenceEnds],
+    fileURL: new URL(`file:///site/content/l10n/${lang}/sections/x.mdx`),
+  })
+    .code.replace(/\\xA0/g, NBSP)
+    .replace(/\\u202F/gi, NNBSP);
+}

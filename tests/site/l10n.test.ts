@@ -1,0 +1,224 @@
+/**
+ * What a reader of each language sees is written that language's way: dates as the
+ * language writes them (never an ISO day in prose), one full stop where a sentence
+ * ends on a date, and on French pages the spaces French puts before ; ! ? : and inside
+ * « ». Read over every built page: its visible text and the words it gives in
+ * attributes (titles, labels, tooltips, the chart descriptions a screen reader walks).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { HtmlElement } from 'html-validate';
+import { describe, expect, it } from 'vitest';
+import { dom, englishPathOf, htmlFiles, isEmbed, site, sitePathOf } from './dist';
+
+const pages = htmlFiles();
+
+/** Attributes whose value is words for a reader. */
+const WORD_ATTRIBUTES = ['title', 'aria-label', 'alt', 'aria-description', 'placeholder', 'data-tip', 'data-playing'];
+/** Elements whose text is not prose: code, data for scripts, a snippet to copy. */
+const NOT_PROSE = new Set(['script', 'style', 'code', 'pre', 'textarea', 'template', 'kbd', 'samp']);
+
+/**
+ * Where an ISO day may stand, and why:
+ * - a data table's cells (a <table>): the dataset's own value, as its CSV has it;
+ * - a dataset's own documentation (/data/<dataset>/), quoted as its compiler wrote it;
+ * - an address shown as text (https://…/2024-11-20/…): the URL is the value.
+ */
+const ISO_DAY = /(?<![\d/-])\d{4}-\d{2}-\d{2}(?![\d/-])/;
+const isDatasetDocument = (sitePath: string) => /^\/data\/[^/]+\/$/.test(englishPathOf(sitePath));
+const isAddress = (text: string) => /^\s*https?:\/\//.test(text);
+
+interface Words {
+  text: string;
+  where: string;
+  /** Inside a data table's cell. */
+  inTable: boolean;
+  /** The closest lang attribute. */
+  lang: string;
+}
+
+/** html-validate keeps character references as written: the words as a reader gets them. */
+const ENTITIES: Record<string, string> = { quot: '"', apos: "'", amp: '&', lt: '<', gt: '>', nbsp: '\u00a0' };
+const decode = (html: string) =>
+  html.replace(/&(#x[\da-f]+|#\d+|\w+);/gi, (whole, ref: string) =>
+    ref[0] === '#' ? String.fromCodePoint(Number(ref[1] === 'x' ? `0${ref.slice(1)}` : ref.slice(1))) : (ENTITIES[ref] ?? whole),
+  );
+
+/** Labels of the keyboard-explorable chart tree (data-tree, JSON): what a screen reader hears. */
+function treeLabels(json: string): string[] {
+  const out: string[] = [];
+  const walk = (node: { label: string; children?: unknown[] }) => {
+    out.push(node.label);
+    for (const child of node.children ?? []) walk(child as { label: string; children?: unknown[] });
+  };
+  walk(JSON.parse(decode(json)));
+  return out;
+}
+
+const describeEl = (el: HtmlElement) =>
+  `${el.tagName}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}`;
+
+/** Every text node and word attribute of a page, with where it sits. */
+async function wordsOf(file: string): Promise<Words[]> {
+  const root = await dom(site, file);
+  const out: Words[] = [];
+  const walk = (el: HtmlElement, inTable: boolean, lang: string) => {
+    if (NOT_PROSE.has(el.tagName)) return;
+    const ownLang = el.getAttributeValue('lang') ?? lang;
+    const table = inTable || el.tagName === 'table';
+    for (const a of WORD_ATTRIBUTES) {
+      const v = el.getAttributeValue(a);
+      if (v) out.push({ text: decode(v), where: `${describeEl(el)}[${a}]`, inTable: false, lang: ownLang });
+    }
+    const tree = el.getAttributeValue('data-tree');
+    if (tree)
+      for (const label of treeLabels(tree)) out.push({ text: label, where: `${describeEl(el)}[data-tree]`, inTable: false, lang: ownLang });
+    for (const n of el.childNodes) {
+      if ('tagName' in n) walk(n as HtmlElement, table, ownLang);
+      else if (n.textContent.trim()) out.push({ text: decode(n.textContent), where: describeEl(el), inTable: table, lang: ownLang });
+    }
+  };
+  walk(root as HtmlElement, false, '');
+  return out;
+}
+
+describe('dates in each language', () => {
+  it('reads every language’s pages', () => {
+    expect(pages.filter((f) => f.startsWith('uk/')).length).toBeGreaterThan(20);
+  });
+
+  it.each(pages)('%s: no ISO day in prose, labels, titles, tooltips or chart descriptions', async (file) => {
+    if (isDatasetDocument(sitePathOf(file))) return;
+    const found = (await wordsOf(file))
+      .filter((w) => ISO_DAY.test(w.text) && !w.inTable && !isAddress(w.text))
+      .map((w) => `${w.where}: ${w.text.trim().slice(0, 120)}`);
+    expect(found).toEqual([]);
+  });
+
+  it.each(pages)('%s: no sentence ends in two full stops (a Ukrainian date’s "р." and the sentence’s)', async (file) => {
+    const attributes = (await wordsOf(file)).filter((w) => w.where.endsWith(']'));
+    const found = [...attributes, ...(await linesOf(file))]
+      .filter((w) => /(?<!\.)\.\.(?!\.)/.test(w.text) && !isAddress(w.text) && !/\.\.\//.test(w.text))
+      .map((w) => `${w.where}: ${w.text.trim().slice(0, 120)}`);
+    expect(found).toEqual([]);
+  });
+});
+
+/** A mark that ends a clause (followed by a space, a closing mark or the end), as src/i18n/typeset.mjs has it. */
+const BAD_BEFORE = /(?:^|[^\u00a0\u202f])([;!?])(?=[\s»)\]]|$)|(?:^|[^\u00a0])(:)(?=[\s»)\]]|$)|(?:^|[^\u00a0])»/;
+const BAD_AFTER = /«(?!\u00a0)/;
+
+/** Elements that sit inside a line of text: their words are read with the words around them. */
+const INLINE = new Set([
+  'a',
+  'span',
+  'em',
+  'strong',
+  'b',
+  'i',
+  'abbr',
+  'time',
+  'sup',
+  'sub',
+  'small',
+  'cite',
+  'q',
+  'dfn',
+  'mark',
+  'button',
+]);
+
+/**
+ * Where French spacing is not the rule: a source's label in the notes, whose outlet and
+ * title stay in English as the source wrote them (L10N.md); a chart's frame and its data
+ * table, which quote the datasets' own credits, notes and values.
+ */
+const NOT_FRENCH = (el: HtmlElement) =>
+  el.classList.contains('source-notes') ||
+  ['figure', 'table'].includes(el.tagName) ||
+  (el.classList.contains('pop') && !!el.parentElement?.classList.contains('cite-one'));
+
+function inlineText(el: HtmlElement): string {
+  if (NOT_PROSE.has(el.tagName) || el.hasAttribute('popover') || el.classList.contains('visually-hidden')) return ' ';
+  return el.childNodes.map((n) => ('tagName' in n ? inlineText(n as HtmlElement) : decode(n.textContent))).join('');
+}
+
+/**
+ * A page's lines as a reader sees them: the text of each block with its links, dates and
+ * figures joined in (so "р." in a <time> meets the full stop after it), in its language.
+ * Popovers and visually hidden text are read as lines of their own.
+ */
+async function linesOf(file: string): Promise<{ text: string; where: string; lang: string; exempt: boolean }[]> {
+  const root = await dom(site, file);
+  const out: { text: string; where: string; lang: string; exempt: boolean }[] = [];
+  const walk = (el: HtmlElement, lang: string, exempt: boolean) => {
+    if (NOT_PROSE.has(el.tagName)) return;
+    const own = el.getAttributeValue('lang') ?? lang;
+    const skip = exempt || NOT_FRENCH(el);
+    let run = '';
+    const flush = () => {
+      for (const line of run.split(/\n/)) if (line.trim()) out.push({ text: line.trim(), where: describeEl(el), lang: own, exempt: skip });
+      run = '';
+    };
+    for (const n of el.childNodes) {
+      if (!('tagName' in n)) run += decode(n.textContent);
+      else {
+        const child = n as HtmlElement;
+        const inline = INLINE.has(child.tagName) && (child.getAttributeValue('lang') ?? own) === own;
+        if (inline) run += inlineText(child);
+        if (!inline || child.querySelector('[popover], .visually-hidden')) {
+          if (!INLINE.has(child.tagName)) flush();
+          walk(child, own, skip);
+        }
+      }
+    }
+    flush();
+  };
+  walk(root as HtmlElement, '', false);
+  return out;
+}
+
+describe('French typography', () => {
+  // The long read and the sections: the translators' prose (MDX, typeset by src/i18n/typeset.mjs) and the strings around it.
+  const french = pages.filter((f) => f === 'fr/index.html' || /^fr\/sections\/[^/]+\/index\.html$/.test(f));
+
+  it('reads the French pages', () => {
+    expect(french.length).toBe(9);
+  });
+
+  it.each(french)('%s: a no-break space before ; ! ? : and » and after «, in the French text', async (file) => {
+    const found = (await linesOf(file))
+      .filter((l) => l.lang === 'fr' && !l.exempt && !isAddress(l.text))
+      .filter((l) => BAD_BEFORE.test(l.text.replace(/^[;!?:»]/, '')) || BAD_AFTER.test(l.text))
+      .map((l) => `${l.where}: ${l.text.slice(0, 120)}`);
+    expect(found).toEqual([]);
+  });
+});
+
+describe('the Khmer edition’s name, legible on every page', () => {
+  const others = pages.filter((f) => !f.startsWith('km/') && !isEmbed(sitePathOf(f)));
+
+  it.each(others)('%s: the switcher draws ខ្មែរ as an outline, keeps the word for screen readers, within 1.5 KB gzip', async (file) => {
+    const root = await dom(site, file);
+    const link = root.querySelector('nav.languages a[hreflang="km"]')!;
+    const svg = link.querySelector('svg')!;
+    expect(svg.getAttributeValue('aria-hidden')).toBe('true');
+    expect(link.querySelector('.visually-hidden')!.textContent).toBe('ខ្មែរ');
+    expect(link.getAttributeValue('lang')).toBe('km');
+    const markup = readFileSync(join(site.dir, file), 'utf8').match(/<svg class="autonym-outline[^]*?<\/svg>/)![0];
+    expect(markup).toMatch(/<path d="M[^"]+" fill="currentColor"/);
+    expect(gzipSync(markup).length).toBeLessThanOrEqual(1536);
+  });
+
+  it('is plain text on the Khmer pages, where the Khmer font loads', async () => {
+    const link = (await dom(site, 'km/index.html')).querySelector('nav.languages a[hreflang="km"]')!;
+    expect(link.querySelector('svg')).toBeNull();
+    expect(link.textContent.trim()).toBe('ខ្មែរ');
+  });
+
+  it('is named in the page’s language too in the embed dialog’s list, which cannot hold a drawing', async () => {
+    const option = (await dom(site, 'fr/sections/the-treaty/index.html')).querySelector('select[data-lang] option[value="km"]')!;
+    expect(option.textContent.trim()).toBe('khmer (ខ្មែរ)');
+  });
+});

@@ -17,7 +17,12 @@ export default getViteConfig({
           include: ['tests/browser/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // One file at a time: npm test runs pa11y beside this step, and with a third Chromium
+          // on two cores a touch test failed where it passes alone. Within a file, tests
+          // marked concurrent (the page-by-page suites) run three at a time, so one page's
+          // waiting for the network to go idle overlaps the next page's loading.
           fileParallelism: false,
+          maxConcurrency: 3,
         },
       },
     ],

@@ -14,6 +14,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { startStaticServer } from './static-server.mjs';
 import { run } from './run.mjs';
 import { languageOf, slowGatePages, TRANSLATIONS } from './languages.mjs';
@@ -85,12 +86,16 @@ export async function pa11ySite({ distDir, siteUrl, chromePath, log = console.lo
 
     const base = JSON.parse(readFileSync('.pa11yci.json', 'utf8'));
     const reportFile = join(work, 'report.json');
+    const timingsFile = join(work, 'timings.json');
     const config = {
       ...base,
       defaults: {
         ...base.defaults,
         chromeLaunchConfig: { ...base.defaults.chromeLaunchConfig, executablePath: chromePath },
-        reporters: [['json', { fileName: reportFile }]],
+        reporters: [
+          ['json', { fileName: reportFile }],
+          [fileURLToPath(new URL('./pa11y-timings.cjs', import.meta.url)), { fileName: timingsFile }],
+        ],
       },
       urls: [
         ...(base.urls ?? []),
@@ -139,6 +144,7 @@ export async function pa11ySite({ distDir, siteUrl, chromePath, log = console.lo
     const expected = listed.size + extras.length + dialogStates.length;
     if (report.total !== expected) throw new Error(`pa11y-ci audited ${report.total} URLs, expected ${expected}`);
     const { failing, errors, review } = summarise(report.results, log);
+    logSlowest(timingsFile, log);
     if (failing.length) {
       const list = failing.length > 6 ? [...failing.slice(0, 6), '…'] : failing;
       throw new Error(`pa11y-ci: ${errors} errors on ${failing.length} of ${report.total} URLs (${list.join(' ')}), see above`);
@@ -149,6 +155,15 @@ export async function pa11ySite({ distDir, siteUrl, chromePath, log = console.lo
     rmSync(work, { recursive: true, force: true });
   }
   return summary;
+}
+
+/** The slowest URLs and the sum over all of them, from the timings reporter. */
+function logSlowest(file, log) {
+  const took = Object.entries(JSON.parse(readFileSync(file, 'utf8')));
+  const sum = took.reduce((n, [, s]) => n + s, 0);
+  const slowest = took.sort((a, b) => b[1] - a[1]).slice(0, 8);
+  log(`  Time per URL: ${sum.toFixed(0)} s over ${took.length} URLs; slowest:`);
+  for (const [url, s] of slowest) log(`    ${s.toFixed(1).padStart(6)} s  ${new URL(url).pathname}${new URL(url).search}`);
 }
 
 const clip = (text, n) => (text.length > n ? text.slice(0, n - 1) + '…' : text);

@@ -2,7 +2,7 @@
 // arrows between marks, Escape closes), the map's date control recolouring the
 // map, and the data table's filter and sort. Runs on the long read, which holds
 // all four charts.
-// Each test opens the page afresh, so none depends on what another left open,
+// Each test opens its page afresh, so none depends on what another left open,
 // selected or focused, and each fails on its own console errors.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -17,8 +17,9 @@ beforeEach(async () => {
   page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(pageUrl(site.server, '/'));
 });
+/** Each test opens its page itself: the long read, unless the test needs another one. */
+const open = (path = '/') => page.goto(pageUrl(site.server, path));
 afterEach(async () => {
   await page?.close();
   expect(errors, 'console errors or uncaught exceptions during the test').toEqual([]);
@@ -43,6 +44,7 @@ const live = (id: string) => page.locator(`#chart-${id} .chart-live`);
 
 describe('chart tooltips', () => {
   it('appear when a chart gets keyboard focus, follow the arrow keys and close on Escape', async () => {
+    await open();
     const focused = await tabInto('cambodia-casualties');
     expect(focused).toEqual({ tag: 'svg', role: 'img', chart: 'cambodia-casualties' });
 
@@ -62,6 +64,7 @@ describe('chart tooltips', () => {
   });
 
   it('work the same on the other charts', async () => {
+    await open();
     expect((await tabInto('global-casualties')).chart).toBe('global-casualties');
     expect(await tip('global-casualties').textContent()).toBe('1999: 9,220 casualties');
     expect((await tabInto('membership-timeline')).chart).toBe('membership-timeline');
@@ -71,6 +74,7 @@ describe('chart tooltips', () => {
   });
 
   it('appear on hover', async () => {
+    await open();
     await page.locator('#chart-global-casualties .chart-svg:visible .mark').last().hover();
     await expect.poll(() => tip('global-casualties').textContent()).toMatch(/^\d{4}: |^[A-Z]/);
     expect(await tip('global-casualties').isVisible()).toBe(true);
@@ -87,6 +91,7 @@ describe('map date control', () => {
     }, name);
 
   it('is shown with JavaScript and recolours the map for the chosen date', async () => {
+    await open();
     const select = page.locator('#membership-map-date');
     expect(await select.isVisible()).toBe(true);
     const partyFill = await fill('France');
@@ -112,6 +117,7 @@ describe('map small-state dots', () => {
   const dot = (name: string) => page.locator(`#chart-membership-map .map-svg path.dot[data-tip^="${name}:"]`);
 
   it('change shape, not only colour, with the date, as the legend shows', async () => {
+    await open();
     const today = await dot('Andorra').getAttribute('d');
     // Andorra signed in December 1997 and ratified in 1998: a State Party's circle now, a signatory's triangle at the end of 1997.
     expect(today).toMatch(/^M[\d.]+ [\d.]+m-3 0a3/);
@@ -149,7 +155,7 @@ describe('map small-state dots', () => {
 describe('map data table', () => {
   it('filters rows by the text typed and sorts by a column', async () => {
     // The long read links to the tables; the section page holds them.
-    await page.goto(pageUrl(site.server, '/sections/the-treaty/'));
+    await open('/sections/the-treaty/');
     await page.locator('#chart-membership-map summary', { hasText: 'Data table' }).click();
     const rows = page.locator('#membership-map-table tbody tr');
     expect(await rows.count()).toBe(197);

@@ -69,9 +69,16 @@ const docHeight = (frame: Frame) => frame.evaluate(() => Math.ceil(document.docu
 const fontsReady = (frame: Frame) => frame.evaluate(() => document.fonts.ready.then(() => undefined));
 
 describe.each([320, 640, 1000])('embedded on another origin at %i px', (width) => {
-  it.each(CHARTS)('%s fits its content, without a scrollbar, within the height budget', async (chart) => {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
+  // The host page holds every chart: it is loaded once per width, and each test reads
+  // its own chart's frame in it (the tests only measure; none changes the page).
+  let page: Page;
+  beforeAll(async () => {
+    page = await browser.newPage({ viewport: { width, height: 900 } });
     await page.goto(hostUrl);
+  });
+  afterAll(() => page?.close());
+
+  it.each(CHARTS)('%s fits its content, without a scrollbar, within the height budget', async (chart) => {
     const frame = await frameOf(page, chart);
     await expect
       .poll(async () => Math.abs((await settledHeight(page, chart)) - (await docHeight(frame))), { timeout: 10_000 })
@@ -81,7 +88,6 @@ describe.each([320, 640, 1000])('embedded on another origin at %i px', (width) =
     expect(overflow).toBeLessThanOrEqual(1);
     const noHorizontal = await frame.evaluate(() => document.scrollingElement!.scrollWidth <= document.scrollingElement!.clientWidth);
     expect(noHorizontal).toBe(true);
-    await page.close();
   });
 });
 

@@ -15,8 +15,15 @@ interface Chart {
   drawn: boolean[];
 }
 
-/** Reads every chart on the long read as the browser paints it. */
-async function readCharts(forcedColors: 'active' | 'none', colorScheme: 'light' | 'dark'): Promise<Chart[]> {
+/** Reads every chart on the long read as the browser paints it; each mode is read once (the long read is the heaviest page). */
+const reads = new Map<string, Promise<Chart[]>>();
+function readCharts(forcedColors: 'active' | 'none', colorScheme: 'light' | 'dark'): Promise<Chart[]> {
+  const key = `${forcedColors} ${colorScheme}`;
+  if (!reads.has(key)) reads.set(key, paintedCharts(forcedColors, colorScheme));
+  return reads.get(key)!;
+}
+
+async function paintedCharts(forcedColors: 'active' | 'none', colorScheme: 'light' | 'dark'): Promise<Chart[]> {
   const page = await site.browser.newPage({ forcedColors, colorScheme, viewport: { width: 1000, height: 900 } });
   await page.goto(site.server.url);
   const charts = await page.evaluate(() => {

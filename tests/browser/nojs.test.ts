@@ -1,7 +1,7 @@
 // With JavaScript off, every page still works: its main text is there, every chart
 // figure (figure[data-chart]) has its SVG drawn and a data table (or a link to it), and every internal
 // link on the page answers 200 (no redirect, no 404).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { allPages, distDir, launchBrowser, pageUrl, startServer, type Server, isEmbed } from './harness';
 
@@ -23,6 +23,29 @@ afterAll(async () => {
   await server?.close();
 });
 
+/**
+ * Ids of the tables that hold values on a page, read without JavaScript. Each page is read
+ * once: the five long reads and every embed link to the same few sections' tables.
+ */
+const tablesOn = new Map<string, Promise<Set<string>>>();
+function tablesWithValues(url: string): Promise<Set<string>> {
+  let tables = tablesOn.get(url);
+  if (!tables) {
+    tables = (async () => {
+      const target = await context.newPage();
+      try {
+        await target.goto(url);
+        const ids = await target.locator('table[id]').evaluateAll((ts) => ts.filter((t) => t.querySelector('td')).map((t) => t.id));
+        return new Set(ids);
+      } finally {
+        await target.close();
+      }
+    })();
+    tablesOn.set(url, tables);
+  }
+  return tables;
+}
+
 /** Status of an internal URL, without following redirects; each URL fetched once. */
 function statusOf(url: string): Promise<number> {
   let status = linkStatus.get(url);
@@ -33,8 +56,10 @@ function statusOf(url: string): Promise<number> {
   return status;
 }
 
-describe('pages without JavaScript', () => {
-  it.each(allPages())('%s', async (path) => {
+// Concurrent: one page's loading and link checks overlap another's (the pages share the
+// context, which only caches link answers and tables; each test opens its own tab).
+describe.concurrent('pages without JavaScript', () => {
+  it.for(allPages())('%s', async (path, { expect }) => {
     const page = await context.newPage();
     try {
       const response = await page.goto(pageUrl(server, path));
@@ -65,11 +90,8 @@ describe('pages without JavaScript', () => {
         if (tableLinks.length === 0)
           expect(await cells.count(), `chart ${name} on ${path} has no data table with values`).toBeGreaterThan(0);
         for (const link of tableLinks) {
-          const target = await context.newPage();
-          await target.goto(served(link));
-          const linked = target.locator(`table[id="${new URL(link).hash.slice(1)}"] td`);
-          expect(await linked.count(), `chart ${name} on ${path}: ${link} holds no data table with values`).toBeGreaterThan(0);
-          await target.close();
+          const tables = await tablesWithValues(served(link).split('#')[0]);
+          expect(tables.has(new URL(link).hash.slice(1)), `chart ${name} on ${path}: ${link} holds no data table with values`).toBe(true);
         }
       }
 

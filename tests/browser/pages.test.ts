@@ -1,7 +1,7 @@
 // Every built page in real Chromium: no console error, no uncaught exception, no failed
 // or 4xx/5xx request, no request to any host but the local server, no cookie or web
 // storage written, and no Content Security Policy violation.
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { allPages, openSite, pageUrl } from './harness';
 
 // Runs before any page script; Playwright injects it outside the page's CSP.
@@ -15,8 +15,11 @@ const RECORD_CSP = `
 
 const site = openSite();
 
-describe('every page loads cleanly in Chromium', () => {
-  it.each(allPages())('%s', async (path) => {
+// Concurrent: each page waits for the network to be idle (half a second without a request)
+// after its lazy content loads; that wait overlaps with the next pages' loading. Each page
+// has a context of its own, so none sees another's cookies, storage or requests.
+describe.concurrent('every page loads cleanly in Chromium', () => {
+  it.for(allPages())('%s', async (path, { expect }) => {
     const origin = new URL(site.server.url).origin;
     const context = await site.browser.newContext();
     await context.addInitScript(RECORD_CSP);

@@ -1,4 +1,6 @@
 export declare function typeset(lang: string, text: string): string;
+import type { HastPluginDefinition } from 'satteri';
+
 /** Sätteri hast plugins (Astro's MDX processor). */
-export declare const hastTypeset: { name: string; text: (node: unknown, ctx: unknown) => unknown };
-export declare const hastSentenceEnds: { name: string; text: (node: unknown, ctx: unknown) => unknown };
+export declare const hastTypeset: HastPluginDefinition;
+export declare const hastSentenceEnds: HastPluginDefinition;

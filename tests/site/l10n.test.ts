@@ -137,7 +137,7 @@ const INLINE = new Set([
 const NOT_FRENCH = (el: HtmlElement) =>
   el.classList.contains('source-notes') ||
   ['figure', 'table'].includes(el.tagName) ||
-  (el.classList.contains('pop') && !!el.parentElement?.classList.contains('cite-one'));
+  (el.classList.contains('pop') && !!el.parent?.classList.contains('cite-one'));
 
 function inlineText(el: HtmlElement): string {
   if (NOT_PROSE.has(el.tagName) || el.hasAttribute('popover') || el.classList.contains('visually-hidden')) return ' ';

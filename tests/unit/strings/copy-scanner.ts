@@ -11,6 +11,7 @@
 export const ALLOWED: Record<string, string> = {
   'gap label': 'what must() names in a layout error',
   'inset gap label': 'what must() names in a layout error',
+  'inset value': 'what must() names in a layout error',
   'recorded total': 'what must() names in a layout error (the drawn word comes from the strings)',
   'United States': "a state's name (map label)",
   'extra field': 'what a CSV error names a cell beyond the header (src/data)',

@@ -9,6 +9,7 @@ import dataBytes from './integrations/data-bytes.mjs';
 import siteEnv, { basePath, siteUrl } from './integrations/site-env.mjs';
 import precompress from './integrations/precompress.mjs';
 import khmerFont from './integrations/khmer-font.mjs';
+import { DEFAULT_LOCALE_CODE, LOCALES } from './src/i18n/languages.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { hastSentenceEnds, hastTypeset } from './src/i18n/typeset.mjs';
 
@@ -24,7 +25,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || 'dist',
   build: { format: 'directory' },
   // English at the root, the translations under /fr/ /es/ /uk/ /km/ (src/i18n/routes.ts).
-  i18n: { locales: ['en', 'fr', 'es', 'uk', 'km'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
+  i18n: { locales: [...LOCALES], defaultLocale: DEFAULT_LOCALE_CODE, routing: { prefixDefaultLocale: false } },
   integrations: [
     // French spacing in the French sections' text; one full stop after a date that ends in one (src/i18n/typeset.mjs).
     mdx({ processor: satteri({ hastPlugins: [hastTypeset, hastSentenceEnds] }) }),
@@ -33,7 +34,7 @@ export default defineConfig({
       // A translation's not-found page (/fr/404/) is not a page to land on either.
       filter: (page) => !/\/embed\/[^/]+\/(panel-\d+\/)?$/.test(page) && !/\/404\/$/.test(page),
       // Each page lists its translations (xhtml:link hreflang), one sitemap for all languages.
-      i18n: { defaultLocale: 'en', locales: { en: 'en', fr: 'fr', es: 'es', uk: 'uk', km: 'km' } },
+      i18n: { defaultLocale: DEFAULT_LOCALE_CODE, locales: Object.fromEntries(LOCALES.map((l) => [l, l])) },
     }),
     hostHeaders(),
     precompress(),

@@ -3,8 +3,10 @@
 // components; only the words differ). The fast gates (html-validate, links and anchors,
 // headers, sitemap) read every page of every language.
 
-/** The translations' folders (astro.config.mjs i18n: English at the root). */
-export const TRANSLATIONS = ['fr', 'es', 'uk', 'km'];
+import { DEFAULT_LOCALE_CODE, LOCALES } from '../../src/i18n/languages.mjs';
+
+/** The translations' folders (English is at the root). */
+export const TRANSLATIONS = LOCALES.filter((l) => l !== DEFAULT_LOCALE_CODE);
 
 const PREFIX = new RegExp(`^/(${TRANSLATIONS.join('|')})(?=/)`);
 

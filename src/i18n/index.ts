@@ -11,6 +11,7 @@ import { parse } from 'yaml';
 import en from '../../content/strings/en.yaml?raw';
 import { afterValue, DEFAULT_LOCALE, formatter, type Formatter } from '../format';
 import { typeset } from './typeset.mjs';
+import type { LOCALES } from './languages.mjs';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -28,7 +29,8 @@ export const LANGUAGES = {
   es: { strings: stringsOf('es'), lang: 'es', intl: 'es-ES', autonym: 'Español' },
   uk: { strings: stringsOf('uk'), lang: 'uk', intl: 'uk-UA', autonym: 'Українська' },
   km: { strings: stringsOf('km'), lang: 'km', intl: 'km-KH', autonym: 'ខ្មែរ' },
-} as const;
+  // One line for each language of the routing's list (src/i18n/languages.mjs), no more, no fewer.
+} as const satisfies Record<(typeof LOCALES)[number], unknown>;
 
 export type Lang = keyof typeof LANGUAGES;
 export const DEFAULT_LANG: Lang = 'en';

@@ -212,8 +212,13 @@ function draw(input: CambodiaInput, width: number, t: Translate, grow: number): 
   let values = inset.bars.map((b) => valueLabel(b, trial));
   if (values.some((v) => v === null)) {
     const low = inset.bars.reduce((a, b) => (b.total < a.total ? b : a));
-    // The last year and the lowest are labelled in every language: a reader never misses them.
-    values = [...new Set([inset.bars.at(-1)!, low])].map((b) => must(valueLabel(b, insetObstacles), `inset value ${b.year}`, width));
+    // The last year is labelled in every language, the figure the text quotes; the lowest where it finds room
+    // (at 320 px it does not, and making room would push the panel embed past its height budget).
+    const last = inset.bars.at(-1)!;
+    values = [
+      must(valueLabel(last, insetObstacles), `inset value ${last.year}`, width),
+      ...(low === last ? [] : [valueLabel(low, insetObstacles)]),
+    ];
   } else insetObstacles.splice(0, insetObstacles.length, ...trial);
   const placed = values.filter((v): v is Label => v !== null);
   for (const l of placed) l.cls = 'val';

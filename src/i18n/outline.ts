@@ -7,9 +7,7 @@
  * consonant and ្ម becomes its subscript form) from the Noto Sans Khmer the Khmer
  * pages use, and drawn at build time: no font file, no request.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import * as fontkit from 'fontkit';
+import { notoSansKhmer } from '../lib/noto-sans-khmer';
 
 export interface Outline {
   /** The SVG path, in font units, y pointing down, the baseline at 0. */
@@ -26,15 +24,8 @@ export interface Outline {
   height: string;
 }
 
-let font: fontkit.Font | undefined;
-
 /** The regular weight, as the switcher's other names are set. */
-function khmerRegular(): fontkit.Font {
-  font ??= fontkit.create(
-    readFileSync(join(process.cwd(), 'node_modules/@fontsource/noto-sans-khmer/files/noto-sans-khmer-khmer-400-normal.woff2')),
-  );
-  return font;
-}
+const khmerRegular = () => notoSansKhmer(400);
 
 const cache = new Map<string, Outline>();
 

@@ -8,9 +8,7 @@
  * (fontkit) and measured exactly: Khmer stacks consonants and vowels into one
  * cluster, so counting characters would make its labels far too wide.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import * as fontkit from 'fontkit';
+import { notoSansKhmer } from '../../lib/noto-sans-khmer';
 
 export interface Box {
   x: number;
@@ -52,15 +50,8 @@ function advance(ch: string): number {
 const KHMER_RUN = /[\u1780-\u17FF\u19E0-\u19FF\u200B-\u200D]+/gu;
 const hasKhmer = (text: string) => /[\u1780-\u17FF\u19E0-\u19FF]/u.test(text);
 
-let khmerFont: fontkit.Font | undefined;
-
 /** The bold weight: a label measured bold fits when it is drawn regular. */
-function khmer(): fontkit.Font {
-  khmerFont ??= fontkit.create(
-    readFileSync(join(process.cwd(), 'node_modules/@fontsource/noto-sans-khmer/files/noto-sans-khmer-khmer-700-normal.woff2')),
-  );
-  return khmerFont;
-}
+const khmer = () => notoSansKhmer(700);
 
 /** Advance of a Khmer run in em, as the font shapes it. */
 function khmerEm(run: string): number {

@@ -37,6 +37,12 @@ export function nextCitation(page: object, key: string): string {
 
 export const citationId = (key: string, n: number): string => `cite-${key}-${n}`;
 
+/** A key's one popover on a page: it ships with the key's first citation, and every later marker opens it. */
+export const sharedNoteId = (key: string): string => `${citationId(key, 1)}-note`;
+
+/** Whether the citation `id` is its key's first on the page, the one that carries the shared popover. */
+export const isFirstCitation = (id: string, key: string): boolean => id === citationId(key, 1);
+
 /** The note number of `key` on this page; a key not numbered yet takes the next number. */
 export function noteNumber(page: object, key: string): number {
   const { numbers } = notesOf(page);

@@ -10,6 +10,8 @@
  * (planNotes), in the order its <Cite> markers appear; sources
  * reached only through a <Fact>, or listed without being cited, are numbered after.
  */
+import type { Translate } from '../i18n';
+
 interface PageNotes {
   /** How many places have cited each key so far. */
   counts: Map<string, number>;
@@ -39,6 +41,26 @@ export const citationId = (key: string, n: number): string => `cite-${key}-${n}`
 
 /** A key's one popover on a page: it ships with the key's first citation, and every later marker opens it. */
 export const sharedNoteId = (key: string): string => `${citationId(key, 1)}-note`;
+
+/**
+ * The ids whose text names every citation of a source ("Source 1: <its label>"), for
+ * aria-labelledby: the note list (SourceNotes) writes that text once per page, so each
+ * [n] (a link and a button) names its source in a few bytes instead of repeating it.
+ */
+export const sourceNameIds = (key: string): string => `source-${key}-n source-${key}-name`;
+
+/**
+ * The words before the source's label in a citation's name (reading.cite.label, e.g.
+ * "Source 1:"). aria-labelledby joins its parts with one space, so a template that puts
+ * anything else around the label cannot be named this way: the build stops rather than
+ * giving citations a different name.
+ */
+export function sourceNamePrefix(t: Translate, number: number): string {
+  const [before, after] = t('reading.cite.label', { number, label: '\u0000' }).split('\u0000');
+  if (after !== '' || !/\S $/.test(before))
+    throw new Error(`reading.cite.label must end with " {label}" (aria-labelledby adds that one space); got "${before}{label}${after}"`);
+  return before.trimEnd();
+}
 
 /** Whether the citation `id` is its key's first on the page, the one that carries the shared popover. */
 export const isFirstCitation = (id: string, key: string): boolean => id === citationId(key, 1);

@@ -10,6 +10,7 @@ import { DEFAULT_LANG, useTranslations, type Lang } from '../i18n';
 import { absoluteIn } from '../i18n/routes';
 import { CHART_IDS, CHART_SPECS, chartSpec, type ChartId } from '../charts';
 import { panelCount } from '../charts/kit/panels';
+import { iframeHtml, snippetHtml, type SnippetFields } from './embed-snippet';
 
 export { CHART_IDS, type ChartId };
 
@@ -103,21 +104,23 @@ export function embedUrl(embed: Embed | ChartId, options: EmbedOptions = {}): st
   return url.href;
 }
 
-const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
-/** The iframe the site offers; the script tag is optional (it only fits the height). */
-export function iframeSnippet(embed: Embed | ChartId, options: EmbedOptions = {}): string {
+/** What sets one embed's snippet apart from another's (src/lib/embed-snippet.ts writes the words around them). */
+export function snippetFields(embed: Embed | ChartId, options: EmbedOptions = {}): SnippetFields {
   const e = asEmbed(embed);
   const t = useTranslations(e.lang);
-  return (
-    `<iframe src="${escapeAttr(embedUrl(e, options))}" title="${escapeAttr(t('embed.iframe-title', { title: e.title, site: siteIn(e.lang).name }))}" ` +
-    `width="100%" height="${fallbackHeight(e)}" loading="lazy" style="border:0" data-mbt-embed="${e.key}"></iframe>`
-  );
+  return {
+    src: embedUrl(e, options),
+    title: t('embed.iframe-title', { title: e.title, site: siteIn(e.lang).name }),
+    height: fallbackHeight(e),
+    key: e.key,
+  };
 }
 
-export function embedSnippet(embed: Embed | ChartId, options: EmbedOptions = {}): string {
-  return `${iframeSnippet(embed, options)}\n<script src="${absolute('embed.js')}" async></script>`;
-}
+/** The iframe the site offers; the script tag is optional (it only fits the height). */
+export const iframeSnippet = (embed: Embed | ChartId, options: EmbedOptions = {}): string => iframeHtml(snippetFields(embed, options));
+
+export const embedSnippet = (embed: Embed | ChartId, options: EmbedOptions = {}): string =>
+  snippetHtml(snippetFields(embed, options), absolute('embed.js'));
 
 export function oembed(embed: Embed | ChartId) {
   const e = asEmbed(embed);

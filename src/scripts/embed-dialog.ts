@@ -2,19 +2,18 @@
  * Makes each "Embed this chart" dialog live: options rewrite the snippet, the
  * copy button copies it and announces success, and opening the dialog shows a
  * preview iframe of the current options (built only when asked for).
- * The snippet names the address this page is served from (origin + base), not
- * the build's SITE_URL, so it is right wherever the files are deployed; the
+ * The snippet (src/lib/embed-snippet.ts, the build's own words) names the address this
+ * page is served from (origin + base), not the build's SITE_URL, so it is right wherever the files are deployed; the
  * preview is framed by a relative URL, which the page's CSP (frame-src 'self') allows.
  */
+import { snippetHtml } from '../lib/embed-snippet';
+
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const servedRoot = new URL(base, location.origin).href;
 
-const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
 for (const dialog of document.querySelectorAll<HTMLDetailsElement>('[data-embed-dialog]')) {
-  const builtRoot = dialog.dataset.builtRoot!;
-  // Per offered embed (one per panel of a multi-panel chart): the build's snippet and the embed's site path.
-  const snippets: Record<string, { snippet: string; path: string }> = JSON.parse(dialog.dataset.snippets!);
+  // Per offered embed (one per panel of a multi-panel chart), keyed "<lang>:<embed>": its site path, iframe title and height.
+  const embeds: Record<string, [path: string, title: string, height: number]> = JSON.parse(dialog.dataset.embeds!);
   // Words from content/strings, rendered into the dialog by EmbedCode.astro.
   const strings: Record<'preview' | 'copied' | 'copyByHand', string> = JSON.parse(dialog.dataset.strings!);
   const code = dialog.querySelector('textarea')!;
@@ -34,18 +33,16 @@ for (const dialog of document.querySelectorAll<HTMLDetailsElement>('[data-embed-
     return q ? `?${q}` : '';
   };
 
-  // Snippets are keyed "<lang>:<embed>": the chosen language, then the chosen panel (or the one embed).
+  // The chosen language, then the chosen panel (or the one embed).
   const language = options.querySelector<HTMLSelectElement>('select[data-lang]')!;
   const part = () => {
-    const key = options.querySelector<HTMLInputElement>('input[data-part]:checked')?.value;
-    return snippets[`${language.value}:${key ?? Object.keys(snippets)[0].split(':')[1]}`];
+    const key = options.querySelector<HTMLInputElement>('input[data-part]:checked')?.value ?? Object.keys(embeds)[0].split(':')[1];
+    const [path, title, height] = embeds[`${language.value}:${key}`];
+    return { key, path, title, height };
   };
   const snippet = () => {
-    const { snippet, path } = part();
-    return snippet
-      .split(builtRoot)
-      .join(servedRoot)
-      .replace(`src="${servedRoot}${path}"`, `src="${escapeAttr(servedRoot + path + query())}"`);
+    const { key, path, title, height } = part();
+    return snippetHtml({ src: servedRoot + path + query(), title, height, key }, `${servedRoot}embed.js`);
   };
 
   const showPreview = () => {

@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { distDir, launchBrowser, startServer, type Server } from './harness';
 import { CHART_IDS } from '../../src/charts/registry';
-import { offeredEmbeds } from '../../src/lib/embeds';
+import { EMBED_FLAGS, embedSnippet, offeredEmbeds, type ChartId, type EmbedOptions } from '../../src/lib/embeds';
+import { LANGS } from '../../src/i18n/routes';
 import { settledHeight } from '../../scripts/lib/embed-heights.mjs';
 
 // Every embed the site offers (each panel of a multi-panel chart), by its frame's key.
@@ -288,6 +289,45 @@ describe('the "Embed this chart" dialog wherever the site is served', () => {
     await expect.poll(() => frame!.url()).toMatch(/\/fr\/embed\/.*static=1/);
     await expect.poll(() => frame!.evaluate(() => document.documentElement.lang)).toBe('fr');
     expect(blocked).toEqual([]);
+    await page.close();
+  });
+
+  it('offers, for every language, panel and option, the very snippet the site publishes (the oEmbed one, at this address)', async () => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+    await page.goto(new URL('sections/the-treaty/', site.url).href);
+    const builtRoot = SITE_URL + (process.env.BASE_PATH || '/').replace(/\/?$/, '/');
+    const combos: EmbedOptions[] = [{}, { theme: 'dark', static: true }, { theme: 'light', plain: true, transparent: true }];
+    const dialogs = await page.locator('details[data-embed-dialog]').all();
+    expect(dialogs.length).toBeGreaterThan(0);
+    for (const dialog of dialogs) {
+      const chart = (await dialog.getAttribute('id'))!.replace(/^embed-/, '') as ChartId;
+      for (const lang of LANGS) {
+        for (const e of offeredEmbeds(chart, lang)) {
+          for (const options of combos) {
+            // Set as a reader would (a change event per choice); the dialog stays closed so no preview loads.
+            const offered = await dialog.evaluate(
+              (d, { lang, key, theme, flags }) => {
+                const set = (input: HTMLInputElement | HTMLSelectElement | null, value: boolean | string) => {
+                  if (!input) return;
+                  if (input instanceof HTMLSelectElement || typeof value === 'string') input.value = value as string;
+                  else input.checked = value;
+                  input.dispatchEvent(new Event('change', { bubbles: true }));
+                };
+                set(d.querySelector('select[data-lang]'), lang);
+                set(d.querySelector(`input[data-part][value="${key}"]`), true);
+                set(d.querySelector(`input[type="radio"][value="${theme}"]:not([data-part])`), true);
+                for (const [name, on] of flags) set(d.querySelector(`input[name="${name}"]`), on);
+                return d.querySelector('textarea')!.value;
+              },
+              { lang, key: e.key, theme: options.theme ?? 'auto', flags: EMBED_FLAGS.map((f) => [f, !!options[f]] as [string, boolean]) },
+            );
+            expect(offered, `${e.key} in ${lang}, ${JSON.stringify(options)}`).toBe(
+              embedSnippet(e, options).split(builtRoot).join(site.url),
+            );
+          }
+        }
+      }
+    }
     await page.close();
   });
 

@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openSite, pageUrl } from './harness';
+import { useTranslations } from '../../src/i18n';
 
 const site = openSite();
 let page: Page;
@@ -33,6 +34,27 @@ describe('notes in place', () => {
 
     await page.keyboard.press('Escape');
     expect(await note.isVisible()).toBe(false);
+  });
+
+  it('every citation is named "Source n: <its source>" in full, in English and in Ukrainian', async () => {
+    for (const lang of ['en', 'uk'] as const) {
+      if (lang !== 'en') await page.goto(pageUrl(site.server, `/${lang}/sections/global-toll/`));
+      const t = useTranslations(lang);
+      // Each source's [n] buttons and, from the note list, its number and label as a reader sees them there.
+      const cited = await page.evaluate(() =>
+        [...document.querySelectorAll('.source-notes li')].map((li) => ({
+          number: Number(li.getAttribute('value')),
+          label: li.querySelector(`[id="${li.id}-name"]`)?.textContent ?? '',
+          buttons: [...document.querySelectorAll(`sup.cite .pop-fallback[href="#${li.id}"] + .pop-button`)].length,
+        })),
+      );
+      expect(cited.filter((c) => c.buttons > 0).length, lang).toBeGreaterThan(2);
+      for (const { number, label, buttons } of cited.filter((c) => c.buttons > 0)) {
+        expect(label.length, `${lang} source ${number}'s label`).toBeGreaterThan(10);
+        const name = t('reading.cite.label', { number, label });
+        expect(await page.getByRole('button', { name, exact: true }).count(), `${lang}: ${name}`).toBe(buttons);
+      }
+    }
   });
 
   it('every note links back to each place that cites it', async () => {

@@ -66,6 +66,7 @@ describe('embed dialogs on the site', () => {
         charts++;
         const chart = figure.getAttributeValue('data-chart')!;
         let dialog = figure.querySelector(`details[data-embed-dialog]#embed-${chart}`);
+        let holder = root;
         if (englishPathOf(sitePathOf(file)) === '/') {
           // The long read links to the dialog on the section's page instead of repeating it.
           const link = figure.querySelectorAll('.embed-elsewhere a').find((a) => a.getAttributeValue('href')!.endsWith(`#embed-${chart}`));
@@ -74,10 +75,15 @@ describe('embed dialogs on the site', () => {
           const [path] = link!.getAttributeValue('href')!.split('#');
           const found = fileFor(site, path.slice(site.basePath.length));
           if ('problem' in found) throw new Error(`${path}: ${found.problem}`);
-          dialog = (await dom(site, found.file)).querySelector(`details[data-embed-dialog]#embed-${chart}`);
+          holder = await dom(site, found.file);
+          dialog = holder.querySelector(`details[data-embed-dialog]#embed-${chart}`);
         }
         expect(dialog, `${file}: embed dialog for ${chart}`).not.toBeNull();
         expect(dialog!.querySelector('textarea[readonly]')!.textContent).toContain(`/embed/${chart}/`);
+        // Its "Cite this chart" leads to the chart's one citation box, beside the dialog, not a second copy inside it.
+        expect(dialog!.querySelector(`a[href="#cite-${chart}"]`), `${file}: cite link in the dialog for ${chart}`).not.toBeNull();
+        expect(holder.querySelector(`details.cite-chart#cite-${chart}`), `${file}: citation box for ${chart}`).not.toBeNull();
+        expect(dialog!.querySelectorAll('.citation'), `${file}: no citations inside the dialog`).toHaveLength(0);
       }
     }
     expect(charts, 'charts found on the site').toBeGreaterThanOrEqual(CHARTS.length * 2);

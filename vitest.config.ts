@@ -23,6 +23,12 @@ export default getViteConfig({
           // waiting for the network to go idle overlaps the next page's loading.
           fileParallelism: false,
           maxConcurrency: 3,
+          // expect.poll gives up after 1 s by default. With pa11y's Chromium and the other
+          // engineers' work on the same two cores, a tap's handler (a style and layout pass
+          // over the 3,300-element long read) took longer than that to show the chart tip,
+          // and the touch test failed although the tip did appear. What a poll waits for
+          // must still happen, within the test's own timeout.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

@@ -6,7 +6,9 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig({
   test: {
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // On a shared 2-core machine at load 38, two chart-drawing unit tests (markup, layout
+      // errors) took over vitest's default 5 s and failed on time alone.
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 } },
       // Site tests read and validate every built page; on a shared 2-core machine running the other test
       // layers beside them, one page can take longer than vitest's default 5 s. Budgets live in `npm run bench`.
       { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 } },

@@ -179,8 +179,9 @@ while (!stopping || running.size) {
   await Promise.race(running.values());
 }
 
-// Wall time, and the CPU seconds of the step's processes (its browsers included): on a
-// shared machine the wall times vary with the load, the CPU seconds much less.
+// Wall time, and the CPU seconds of the step's processes (a lower bound where Chromium's
+// renderers escape the count: scripts/lib/run.mjs): on a shared machine the wall times
+// vary with the load, the CPU seconds much less.
 const cpuText = (cpu) => (cpu === null || cpu === undefined ? '' : `${cpu.toFixed(1)} s`);
 console.log('\nStep times (wall, CPU):');
 let cpuTotal = 0;

@@ -1,8 +1,9 @@
 // `npm test`: the whole pipeline. Steps run two at a time where they do not depend on
 // each other (CI has 2 cores): the build feeds the site checks, pa11y and the browser
 // tests; astro check, unit tests and lint fill the other core during the build, then
-// pa11y and the browser tests (the two longest steps; pa11y audits two pages at a time in
-// one Chromium, the browser tests run one file at a time) run side by side, and the sub-path build and the site checks follow. Each
+// pa11y and the browser tests (the two longest steps, each driving one Chromium; pa11y
+// one page at a time: with two, under load, pages of its shared browser failed with
+// "Target.closeTarget: No target with given id found") run side by side, and the sub-path build and the site checks follow. Each
 // step's output is printed in one piece when it ends, so parallel steps never interleave.
 // The last line is "N passed, M failed", which CI reads.
 // The builds go to .test-dist/ and .test-dist-sub/, never to a dist/ someone built to

@@ -1,8 +1,9 @@
 // `npm test`: the whole pipeline. Steps run two at a time where they do not depend on
 // each other (CI has 2 cores): the build feeds the site checks, pa11y and the browser
 // tests; astro check, unit tests and lint fill the other core during the build, then
-// pa11y and the browser tests (the two longest steps, each driving one Chromium tab at
-// a time) run side by side, and the sub-path build and the site checks follow. Each
+// pa11y and the browser tests (the two longest steps, each driving one Chromium; pa11y
+// one page at a time: with two, under load, pages of its shared browser failed with
+// "Target.closeTarget: No target with given id found") run side by side, and the sub-path build and the site checks follow. Each
 // step's output is printed in one piece when it ends, so parallel steps never interleave.
 // The last line is "N passed, M failed", which CI reads.
 // The builds go to .test-dist/ and .test-dist-sub/, never to a dist/ someone built to
@@ -12,7 +13,8 @@
 import { rmSync } from 'node:fs';
 import { ensureChromium } from './ensure-chromium.mjs';
 import { pa11ySite } from './lib/pa11y.mjs';
-import { run, seconds } from './lib/run.mjs';
+import { loadavg } from 'node:os';
+import { metered, run, seconds } from './lib/run.mjs';
 
 const out = process.env.TEST_OUT_DIR || '.test-dist';
 const outSub = `${out}-sub`;
@@ -119,7 +121,7 @@ if (major < 22 || (major === 22 && minor < 12)) {
 }
 
 const started = performance.now();
-const results = new Map(); // id -> { status: 'ok' | 'FAILED', time }
+const results = new Map(); // id -> { status: 'ok' | 'FAILED', time, cpu }
 const group = process.env.GITHUB_ACTIONS === 'true';
 let stopping = false;
 
@@ -130,13 +132,14 @@ async function runStep(step) {
   let output = '';
   const log = (text) => (output += text);
   const t0 = performance.now();
+  const meter = { cpu: null };
   let line;
   try {
-    const note = await step.run(log);
-    results.set(step.id, { status: 'ok', time: seconds(t0) });
+    const note = await metered(meter, () => step.run(log));
+    results.set(step.id, { status: 'ok', time: seconds(t0), cpu: meter.cpu });
     line = `✔ ${step.name} (${seconds(t0)})${typeof note === 'string' ? `: ${note}` : ''}`;
   } catch (error) {
-    results.set(step.id, { status: 'FAILED', time: seconds(t0) });
+    results.set(step.id, { status: 'FAILED', time: seconds(t0), cpu: meter.cpu });
     line = `✘ ${step.name} FAILED after ${seconds(t0)}: ${error instanceof Error ? error.message : error}`;
     if (!keepGoing) stopping = true;
   }
@@ -177,7 +180,12 @@ while (!stopping || running.size) {
   await Promise.race(running.values());
 }
 
-console.log('\nStep times:');
+// Wall time, and the CPU seconds of the step's processes (a lower bound where Chromium's
+// renderers escape the count: scripts/lib/run.mjs): on a shared machine the wall times
+// vary with the load, the CPU seconds much less.
+const cpuText = (cpu) => (cpu === null || cpu === undefined ? '' : `${cpu.toFixed(1)} s`);
+console.log('\nStep times (wall, CPU):');
+let cpuTotal = 0;
 let passed = 0;
 let failed = 0;
 for (const step of chosen) {
@@ -185,9 +193,15 @@ for (const step of chosen) {
   if (!r) continue;
   if (r.status === 'ok') passed++;
   else failed++;
-  console.log(`  ${r.time.padStart(8)}  ${r.status.padEnd(6)}  ${step.name}`);
+  cpuTotal += r.cpu ?? 0;
+  console.log(`  ${r.time.padStart(8)}  ${cpuText(r.cpu).padStart(8)}  ${r.status.padEnd(6)}  ${step.name}`);
 }
 const skipped = chosen.length - passed - failed;
-console.log(`  ${seconds(started).padStart(8)}  total${skipped ? ` (${skipped} step(s) not run)` : ''}`);
+const load = loadavg()
+  .map((n) => n.toFixed(1))
+  .join(' ');
+console.log(
+  `  ${seconds(started).padStart(8)}  ${cpuText(cpuTotal).padStart(8)}  total${skipped ? ` (${skipped} step(s) not run)` : ''}; load average ${load}`,
+);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed || skipped ? 1 : 0);

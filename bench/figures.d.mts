@@ -8,7 +8,7 @@ export interface Weighed {
 export declare function againstEnglish(rows: { path: string; total: number[] }[], overEnglishMax: number): Weighed[];
 export declare function disagreeing(all: Record<string, number[]>, spreadWarn: number): string[];
 export declare function lighthouseLines(
-  results: { path: string; all: Record<string, number[]>; time: string }[],
+  results: { path: string; all: Record<string, number[]>; metrics?: Record<string, number[]>; time: string }[],
   o: { runs: number; minScore: number; spreadWarn: number },
 ): string[];
 export declare function median(xs: number[]): number;

@@ -34,8 +34,9 @@ export const disagreeing = (all, spreadWarn) => Object.keys(all).filter((c) => M
 
 /**
  * Lighthouse's report lines: each page's median per category with every run's score,
- * and a warning under a page whose runs disagree by more than `spreadWarn` points.
- * @param {{ path: string, all: Record<string, number[]>, time: string }[]} results
+ * the performance metrics' medians and runs when given, and a warning under a page
+ * whose runs disagree by more than `spreadWarn` points.
+ * @param {{ path: string, all: Record<string, number[]>, metrics?: Record<string, number[]>, time: string }[]} results
  * @param {{ runs: number, minScore: number, spreadWarn: number }} o
  */
 export function lighthouseLines(results, { runs, minScore, spreadWarn }) {
@@ -48,6 +49,13 @@ export function lighthouseLines(results, { runs, minScore, spreadWarn }) {
         `    ⚠ ${c} runs disagree by more than ${spreadWarn} points (${r.all[c].join(', ')}): the machine was busy; the median is reported`,
       );
     }
+    // What the performance score is made of, so a low score says which metric to work on.
+    if (r.metrics)
+      lines.push(
+        `    ${Object.entries(r.metrics)
+          .map(([m, xs]) => `${m} ${median(xs)} (${xs.join('/')})`)
+          .join('  ')}`,
+      );
   }
   return lines;
 }

@@ -14,7 +14,7 @@
 //
 // The site is built with SITE_URL set to the local server, so canonical and og: URLs
 // point where Lighthouse actually loads the page (as they would in production).
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -558,6 +558,16 @@ async function measureEmbedHeights(server, browser) {
   }
 }
 
+/** The metrics Lighthouse's performance score is computed from: name → [audit id, unit]. */
+const METRICS = {
+  FCP: ['first-contentful-paint', 'ms'],
+  LCP: ['largest-contentful-paint', 'ms'],
+  TBT: ['total-blocking-time', 'ms'],
+  CLS: ['cumulative-layout-shift', ''],
+  SI: ['speed-index', 'ms'],
+};
+const LIGHTHOUSE_DIR = '.lighthouse';
+
 async function runLighthouse(server, rows, chromePath) {
   const { minScore, categories, runs: runCount = 3, spreadWarn = 10 } = budgets.lighthouse;
   // The long read, the section page with the map, and the embed that weighs most.
@@ -591,6 +601,17 @@ async function runLighthouse(server, rows, chromePath) {
         lhrs.push(lhr);
       }
       const all = Object.fromEntries(categories.map((c) => [c, lhrs.map((lhr) => Math.round((lhr.categories[c]?.score ?? 0) * 100))]));
+      const metrics = Object.fromEntries(
+        Object.entries(METRICS).map(([name, [id, unit]]) => [
+          name,
+          lhrs.map((lhr) =>
+            unit === 'ms' ? Math.round(lhr.audits[id]?.numericValue ?? NaN) : Number((lhr.audits[id]?.numericValue ?? NaN).toFixed(3)),
+          ),
+        ]),
+      );
+      // Each run's whole report, to read which element is the LCP, what the main thread did, what shifted.
+      mkdirSync(LIGHTHOUSE_DIR, { recursive: true });
+      lhrs.forEach((lhr, k) => writeFileSync(join(LIGHTHOUSE_DIR, `${path.replace(/\W+/g, '_')}${k + 1}.json`), JSON.stringify(lhr)));
       const scores = Object.fromEntries(categories.map((c) => [c, median(all[c])]));
       const low = categories.filter((c) => scores[c] < minScore);
       for (const c of low) {
@@ -602,12 +623,13 @@ async function runLighthouse(server, rows, chromePath) {
           `lighthouse ${path} ${c} median ${scores[c]} < ${minScore} (runs ${all[c].join(', ')}; audits not passing: ${failing.join(', ')})`,
         );
       }
-      results.push({ path, all, time: seconds(t0) });
+      results.push({ path, all, metrics, time: seconds(t0) });
     }
   } finally {
     chrome.kill();
   }
   console.log(`\n${lighthouseLines(results, { runs: runCount, minScore, spreadWarn }).join('\n')}`);
+  console.log(`  (metrics in ms, CLS unitless; each run's report in ${LIGHTHOUSE_DIR}/)`);
 }
 
 /** The Khmer font, apart from the pages' totals: each file a Khmer page loads, gzip, against its budget. */
@@ -654,13 +676,14 @@ const siteUrl = `http://127.0.0.1:${port}`;
 if (reuse) console.log(`Reusing ${out}/ (built for ${siteUrl}): no build time measured`);
 else await build();
 
-// Compressed, as any static host or CDN serves it: Lighthouse times the bytes on the wire.
+// Served as the hosts the README names serve the build (its precompressed brotli files,
+// its _headers' caching): Lighthouse times the bytes on the wire.
 // The host-side embed script NGOs load next to our iframes has its own budget.
 const embedScript = gz(readFileSync(`${out}/embed.js`));
 console.log(`embed.js (host script): ${kb(embedScript)} KB gzip (budget ${budgets.embedScriptGzipKB} KB)`);
 if (embedScript > budgets.embedScriptGzipKB * KB) failures.push(`embed.js ${kb(embedScript)} KB gzip > ${budgets.embedScriptGzipKB} KB`);
 
-const server = await startStaticServer(out, { port, gzip: true });
+const server = await startStaticServer(out, { port, host: true });
 const browser = await chromium.launch({ executablePath: chromePath, args: CHROME_FLAGS });
 try {
   const rows = await measurePages(server, browser);

@@ -8,22 +8,33 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
 
 /**
  * @param {string} dir directory to serve (a built site)
- * @param {{ port?: number, base?: string, gzip?: boolean }} [options]
- *   gzip: compress responses as every real static host does (the bench needs it:
- *   Lighthouse simulates a slow network from the bytes actually transferred).
+ * @param {{ port?: number, base?: string, host?: boolean }} [options]
+ *   host: serve as the hosts the README names do (the bench needs it: Lighthouse
+ *   simulates a slow network from the bytes actually transferred, and reads the cache
+ *   headers): the build's precompressed .br or .gz file when the browser accepts it,
+ *   and the Cache-Control the build's _headers file gives each path.
  * @returns {Promise<{ url: string, origin: string, port: number, close: () => Promise<void> }>}
  */
-export async function startStaticServer(dir, { port = 0, base = '/', gzip = false } = {}) {
+export async function startStaticServer(dir, { port = 0, base = '/', host = false } = {}) {
   const root = resolve(dir);
   if (!existsSync(root)) throw new Error(`static server: ${root} does not exist (build the site first)`);
   const prefix = normaliseBase(base);
   // dev: look files up on each request, so a rebuild in place is served as is.
-  const serve = sirv(root, { dev: true, etag: true, dotfiles: false, extensions: ['html'] });
+  const cacheControl = host ? cacheRules(root) : null;
+  const serve = sirv(root, {
+    dev: true,
+    etag: true,
+    dotfiles: false,
+    extensions: ['html'],
+    brotli: host,
+    gzip: host,
+    // sirv's own header (no-cache, in dev mode) gives way to one set here.
+    setHeaders: cacheControl ? (res, pathname) => res.setHeader('cache-control', cacheControl(prefix + pathname.slice(1))) : undefined,
+  });
   const notFound = join(root, '404.html');
 
   const server = createServer((req, res) => {
@@ -38,7 +49,6 @@ export async function startStaticServer(dir, { port = 0, base = '/', gzip = fals
       return redirect(res, prefix + path.slice(1) + '/' + url.search);
     }
     req.url = path + url.search;
-    if (gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && req.method === 'GET') gzipped(res);
     serve(req, res, () => send404(res));
   });
 
@@ -79,35 +89,39 @@ export function normaliseBase(base = '/') {
   return trimmed ? `/${trimmed}/` : '/';
 }
 
-/** Buffers what sirv writes and sends it gzip-compressed instead. */
-function gzipped(res) {
-  const chunks = [];
-  let status = 200;
-  let headers = {};
-  const writeHead = res.writeHead.bind(res);
-  const end = res.end.bind(res);
-  res.writeHead = (code, h) => {
-    status = code;
-    if (h && typeof h === 'object') headers = { ...headers, ...h };
-    return res;
-  };
-  res.write = (chunk, encoding, done) => {
-    chunks.push(Buffer.from(chunk, typeof encoding === 'string' ? encoding : undefined));
-    (typeof encoding === 'function' ? encoding : done)?.();
-    return true;
-  };
-  res.end = (chunk, encoding, done) => {
-    if (chunk && typeof chunk !== 'function') chunks.push(Buffer.from(chunk, typeof encoding === 'string' ? encoding : undefined));
-    const raw = Buffer.concat(chunks);
-    const plain = Object.fromEntries(Object.entries(headers).filter(([k]) => k.toLowerCase() !== 'content-length'));
-    res.removeHeader('content-length');
-    if (status !== 200 || raw.length === 0) {
-      writeHead(status, plain);
-      return end(raw, done);
+/**
+ * The Cache-Control of a URL path as _headers (integrations/host-headers.mjs) sets it,
+ * read the way Cloudflare Pages reads the file: every rule whose path matches applies,
+ * in order ("*" matches anything, slashes included); "! Name" removes a header an
+ * earlier rule set. Without the file: sirv's revalidate-every-time default.
+ */
+function cacheRules(root) {
+  const file = join(root, '_headers');
+  if (!existsSync(file)) return () => 'no-cache';
+  const rules = [];
+  for (const block of readFileSync(file, 'utf8').split(/\n\s*\n/)) {
+    const lines = block.split('\n').filter((l) => l.trim() && !l.startsWith('#'));
+    if (!lines.length) continue;
+    const [path, ...headers] = lines;
+    const pattern = new RegExp(
+      `^${path
+        .trim()
+        .split('*')
+        .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`,
+    );
+    const cache = headers.map((h) => h.trim()).filter((h) => /^!?\s*cache-control\b/i.test(h));
+    if (cache.length) rules.push({ pattern, cache });
+  }
+  return (path) => {
+    let value = null;
+    for (const rule of rules.filter((r) => r.pattern.test(path))) {
+      for (const h of rule.cache) {
+        if (h.startsWith('!')) value = null;
+        else value = value ? `${value}, ${h.replace(/^[^:]*:\s*/, '')}` : h.replace(/^[^:]*:\s*/, '');
+      }
     }
-    const body = gzipSync(raw);
-    writeHead(status, { ...plain, 'content-encoding': 'gzip', vary: 'accept-encoding', 'content-length': body.length });
-    return end(body, typeof chunk === 'function' ? chunk : done);
+    return value ?? 'no-cache';
   };
 }
 

@@ -48,6 +48,15 @@ describe("Lighthouse's report", () => {
     expect(line).toContain('performance 97 (99/80/97)');
   });
 
+  it("gives each performance metric's median and runs under the scores", () => {
+    const lines = lighthouseLines(
+      [{ path: '/', all: { performance: [72, 70, 75] }, metrics: { LCP: [4100, 3900, 4500], CLS: [0, 0.02, 0] }, time: '1 s' }],
+      options,
+    );
+    expect(lines[2]).toContain('LCP 4100 (4100/3900/4500)');
+    expect(lines[2]).toContain('CLS 0 (0/0.02/0)');
+  });
+
   it('says when runs disagree by more than 10 points, and only then', () => {
     const lines = lighthouseLines(
       [

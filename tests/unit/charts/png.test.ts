@@ -5,7 +5,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { downloadSvg } from '../../../src/charts';
-import { chartPng, drawingOptions, pngFontFiles } from '../../../src/charts/kit/png';
+import { chartPng, chartPngAsync, drawingOptions, pngFontFiles } from '../../../src/charts/kit/png';
 
 const line = (text: string, weight = 400) =>
   `<svg xmlns="http://www.w3.org/2000/svg" width="240" height="40" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif"><text x="4" y="28" font-size="20" font-weight="${weight}">${text}</text></svg>`;
@@ -60,4 +60,11 @@ describe('chart PNGs', () => {
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.readUInt32BE(16)).toBe(Math.round(svgWidth * 2));
   }, 60_000); // the first Khmer drawing of a chart lays it out, slow on a busy machine
+
+  it('are the same file drawn on a worker thread (as the build draws them) as drawn in place', async () => {
+    const inPlace = chartPng('withdrawal-clock', 'https://example.org/', undefined, 'km');
+    const onWorker = await chartPngAsync('withdrawal-clock', 'https://example.org/', undefined, 'km');
+    expect(onWorker.subarray(1, 4).toString()).toBe('PNG');
+    expect(onWorker.equals(inPlace)).toBe(true);
+  }, 60_000);
 });

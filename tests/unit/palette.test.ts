@@ -6,11 +6,16 @@
  * docs/palette.md says what each means.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const globalCss = readFileSync('src/styles/global.css', 'utf8');
-const chartCss = readFileSync('src/components/charts/chart-svg.css', 'utf8');
+// The rules every chart shares, and each chart's own marks (src/charts/<id>/chart.css): a
+// category's colour must stay unique across all of them, wherever a rule lives.
+const chartCss = ['src/components/charts/chart-svg.css', ...chartFolders().map((id) => `src/charts/${id}/chart.css`)]
+  .filter((file) => existsSync(file))
+  .map((file) => readFileSync(file, 'utf8'))
+  .join('\n');
 const paletteDoc = readFileSync('docs/palette.md', 'utf8');
 
 const theme = /@theme[^{]*\{([^}]*)\}/.exec(globalCss)![1].replace(/\/\*[\s\S]*?\*\//g, '');
@@ -32,6 +37,12 @@ const chartRules = [...chartCss.matchAll(/\.chart-svg\s+([^{]+)\{([^}]*)\}/g)].f
 const CATEGORY = /^\.(f|s)-[\w-]+$/;
 /** Two names for one meaning: a stacked total is drawn as the sum of its parts. */
 const SAME_MEANING = [['.f-total', '.f-sum']];
+
+function chartFolders(): string[] {
+  return readdirSync('src/charts', { withFileTypes: true })
+    .filter((e) => e.isDirectory() && e.name !== 'kit')
+    .map((e) => e.name);
+}
 
 function files(dir: string, ext: RegExp): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -75,7 +86,7 @@ describe('the palette', () => {
       ...files('src/components', /\.(astro|css)$/),
       ...files('src/layouts', /\.astro$/),
       ...files('src/pages', /\.astro$/),
-      ...files('src/charts', /\.ts$/),
+      ...files('src/charts', /\.(ts|css)$/),
     ];
     for (const file of sources) {
       const text = readFileSync(file, 'utf8');

@@ -10,11 +10,26 @@
  */
 const GAP = 10;
 
+/**
+ * The page sends each chart's tips once, on its first drawing's marks
+ * (src/charts/kit/tips.ts): the other drawings' marks take them by position.
+ */
+function shareTips(body: HTMLElement) {
+  const [first, ...others] = [...body.querySelectorAll('svg.chart-svg')].map((svg) => [...svg.querySelectorAll('.mark')]);
+  for (const marks of others) {
+    marks.forEach((mark, k) => {
+      const tip = first[k]?.getAttribute('data-tip');
+      if (tip !== null && tip !== undefined && !mark.hasAttribute('data-tip')) mark.setAttribute('data-tip', tip);
+    });
+  }
+}
+
 function setup(figure: HTMLElement) {
   const body = figure.querySelector<HTMLElement>('.chart-body');
   const tip = figure.querySelector<HTMLElement>('.chart-tip');
   const live = figure.querySelector<HTMLElement>('.chart-live');
   if (!body || !tip || !live) return;
+  shareTips(body);
   let active: Element | null = null;
 
   const hide = () => {

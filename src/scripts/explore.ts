@@ -6,11 +6,7 @@
  * and the data table is the way in.
  */
 import { playTones, type Playback } from './listen';
-
-interface Node {
-  label: string;
-  children?: Node[];
-}
+import { unpackTree, type TreeNode as Node } from '../charts/kit/tree-pack';
 
 /** A value named only by its row (the map's states) takes its details from the figure's picker. */
 function details(box: HTMLElement, label: string): string {
@@ -35,7 +31,7 @@ function itemEl(box: HTMLElement, node: Node, level: number): HTMLElement {
 }
 
 function buildTree(box: HTMLElement): HTMLElement {
-  const root: Node = JSON.parse(box.dataset.tree ?? '{"label":""}');
+  const root = unpackTree(JSON.parse(box.dataset.tree ?? '{"at":[],"root":""}'));
   const tree = document.createElement('ul');
   tree.setAttribute('role', 'tree');
   tree.setAttribute('aria-labelledby', box.dataset.labelled ?? '');

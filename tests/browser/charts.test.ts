@@ -81,6 +81,44 @@ describe('chart tooltips', () => {
   });
 });
 
+describe('tooltips sent once per chart (the first drawing carries them)', () => {
+  // The page's markup gives tips to the narrow drawing only; the script hands them to
+  // the wide one by position. A reader at either width must get the same words.
+  it.each([
+    [360, 's'],
+    [1280, 'l'],
+  ])('in Khmer at %i px (drawing %s) the last bar says what the table’s last row says', async (width, layout) => {
+    await page.setViewportSize({ width, height: 900 });
+    await open('/km/sections/cambodia/');
+    const svg = page.locator('#chart-cambodia-casualties svg.chart-svg:visible');
+    expect(await svg.getAttribute('data-layout')).toBe(layout);
+    expect((await tabInto('cambodia-casualties')).chart).toBe('cambodia-casualties');
+    await page.keyboard.press('End');
+    const cells = await page.locator('#cambodia-casualties-table tbody tr').last().locator('th, td').allTextContents();
+    const [year, killed, injured, total] = cells.map((c) => c.trim());
+    const text = (await tip('cambodia-casualties').textContent()) ?? '';
+    expect(text.startsWith(`${year}៖`), text).toBe(true);
+    for (const value of [killed, injured, total]) expect(text).toContain(value);
+    expect(await live('cambodia-casualties').textContent()).toBe(text);
+  });
+
+  it('gives every mark of every drawing the tip of the same mark in the first', async () => {
+    await open();
+    const drawings = await page.evaluate(() =>
+      [...document.querySelectorAll('figure[data-chart]')].map((fig) =>
+        [...fig.querySelectorAll('svg.chart-svg[data-layout]')].map((svg) =>
+          [...svg.querySelectorAll('.mark')].map((m) => m.getAttribute('data-tip')),
+        ),
+      ),
+    );
+    expect(drawings.filter((d) => d.length === 2)).toHaveLength(4);
+    for (const [first, ...others] of drawings) {
+      expect(first.every((t) => t)).toBe(true);
+      for (const other of others) expect(other).toEqual(first);
+    }
+  });
+});
+
 describe('map date control', () => {
   const fill = (name: string) =>
     page.evaluate((n) => {

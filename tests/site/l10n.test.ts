@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import type { HtmlElement } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { dom, englishPathOf, htmlFiles, isEmbed, site, sitePathOf } from './dist';
+import { unpackTree, type TreeNode } from '../../src/charts/kit/tree-pack';
 
 const pages = htmlFiles();
 
@@ -48,11 +49,11 @@ const decode = (html: string) =>
 /** Labels of the keyboard-explorable chart tree (data-tree, JSON): what a screen reader hears. */
 function treeLabels(json: string): string[] {
   const out: string[] = [];
-  const walk = (node: { label: string; children?: unknown[] }) => {
+  const walk = (node: TreeNode) => {
     out.push(node.label);
-    for (const child of node.children ?? []) walk(child as { label: string; children?: unknown[] });
+    for (const child of node.children ?? []) walk(child);
   };
-  walk(JSON.parse(decode(json)));
+  walk(unpackTree(JSON.parse(decode(json))));
   return out;
 }
 

@@ -3,7 +3,8 @@ import type { GlobalGeometry, HBar } from './geometry';
 import { barDefs, mark, rect, segmentFill, yearPanelMarkup } from '../kit/bar-markup';
 import { idPrefix, labelEl, svgRoot, textEl, type SvgOptions } from '../kit/markup';
 
-const hbar = (b: HBar, p: string) => mark(b.tip, [rect(b.x, b.y, b.w, b.h, segmentFill(b.kind, p))]);
+// Rows of one height (top edge rounded, then the height); along the row, edges round so the breakdown's parts meet.
+const hbar = (b: HBar, p: string) => mark(b.tip, [rect(b.x, Math.round(b.y), b.w, Math.round(b.h), segmentFill(b.kind, p))]);
 
 export function globalSvg(g: GlobalGeometry, o: SvgOptions): string {
   const p = idPrefix(o.chartId, o.layout);

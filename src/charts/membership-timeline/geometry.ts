@@ -95,7 +95,7 @@ function panel(input: TimelineInput, spec: PanelSpec, width: number, format: For
       .x((d) => x(d[0]))
       .y((d) => y(d[1]))
       .curve(curveStepAfter)
-      .digits(1)(data) ?? '';
+      .digits(0)(data) ?? '';
   const screen = corners(data.map(([d, c]) => [x(d), y(c)]));
   const bounds: Box = { x: left + 2, y: plotTop, w: width - right - left - 2, h: plotBottom - plotTop - 2 };
   const points = spec.points.map((p) => ({ x: x(utc(p.date)), y: y(p.count), tip: p.tip, visible: p.visible }));

@@ -234,7 +234,7 @@ describe('French typography', () => {
 describe('the Khmer edition’s name, legible on every page', () => {
   const others = pages.filter((f) => !f.startsWith('km/') && !isEmbed(sitePathOf(f)));
 
-  it.each(others)('%s: the switcher draws ខ្មែរ as an outline, keeps the word for screen readers, within 1.5 KB gzip', async (file) => {
+  it.each(others)('%s: the switcher draws ខ្មែរ as an outline, keeps the word for screen readers, within 0.75 KB gzip', async (file) => {
     const root = await dom(site, file);
     const link = root.querySelector('nav.languages a[hreflang="km"]')!;
     const svg = link.querySelector('svg')!;
@@ -242,8 +242,8 @@ describe('the Khmer edition’s name, legible on every page', () => {
     expect(link.querySelector('.visually-hidden')!.textContent).toBe('ខ្មែរ');
     expect(link.getAttributeValue('lang')).toBe('km');
     const markup = readFileSync(join(site.dir, file), 'utf8').match(/<svg class="autonym-outline[^]*?<\/svg>/)![0];
-    expect(markup).toMatch(/<path d="M[^"]+" fill="currentColor"/);
-    expect(gzipSync(markup).length).toBeLessThanOrEqual(1536);
+    expect(markup).toMatch(/<path d="m[^"]+" fill="currentColor"/);
+    expect(gzipSync(markup).length).toBeLessThanOrEqual(768);
   });
 
   it('is plain text on the Khmer pages, where the Khmer font loads', async () => {

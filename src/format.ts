@@ -35,6 +35,15 @@ export interface Formatter {
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_MONTH = /^\d{4}-\d{2}$/;
 
+/**
+ * What an "as of" value is, for the words that go before it: French says "au 20 février",
+ * "en février 2026", "en 2023"; Ukrainian "станом на 2023 рік". A dataset's own words
+ * ("end of 2024") are none of these and carry their own preposition in each translation.
+ */
+export function asOfKind(value: string): 'day' | 'month' | 'year' | 'words' {
+  return ISO_DAY.test(value) ? 'day' : ISO_MONTH.test(value) ? 'month' : /^\d{4}$/.test(value) ? 'year' : 'words';
+}
+
 const cache = new Map<string, Formatter>();
 
 export function formatter(locale: string): Formatter {

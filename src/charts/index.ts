@@ -7,7 +7,7 @@ import { CHART_IDS, type ChartId } from './registry';
 import { dataset, type ChartSpec } from './kit/spec';
 import { credited, standaloneCssFor } from './kit/standalone';
 import { cropToPanel, panelCount } from './kit/panels';
-import { DEFAULT_LANG, useTranslations, type Lang } from '../i18n';
+import { asOfIn, DEFAULT_LANG, useTranslations, type Lang } from '../i18n';
 
 const modules = import.meta.glob<{ specFor: (lang: Lang) => ChartSpec }>('./*/spec.ts', { eager: true });
 
@@ -59,7 +59,7 @@ export function standaloneSvg(id: ChartId): string {
 export function downloadSvg(id: ChartId, siteAddress: string, panel?: number, lang: Lang = DEFAULT_LANG): string {
   const t = useTranslations(lang);
   const spec = chartSpec(id, lang);
-  const source = `${t('figure.source')} ${spec.source.datasets.map((d) => dataset(d, lang).credit).join(t('figure.source-sep'))}${t('figure.source-as-of', { date: t.format.asOf(spec.source.asOf) })}`;
+  const source = `${t('figure.source')} ${spec.source.datasets.map((d) => dataset(d, lang).credit).join(t('figure.source-sep'))}${t('figure.source-as-of', { asOf: asOfIn(t, spec.source.asOf) })}`;
   const chart = spec.svg('l', { css: standaloneCssFor(id) });
   const svg = credited(panel ? cropToPanel(chart, panel) : chart, {
     title: panel

@@ -47,7 +47,15 @@ export function localiseEntries<T extends { id: string }>(lang: Lang, file: List
   return english.map((entry) => {
     const own = byId.get(entry.id);
     if (!own) return entry;
-    const set = (v: unknown): unknown => (typeof v === 'string' ? typeset(lang, v) : Array.isArray(v) ? v.map(set) : v);
+    // A link's label is prose; its url is not.
+    const set = (v: unknown): unknown =>
+      typeof v === 'string'
+        ? typeset(lang, v)
+        : Array.isArray(v)
+          ? v.map(set)
+          : v && typeof v === 'object'
+            ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, k === 'url' ? x : set(x)]))
+            : v;
     const prose = Object.fromEntries(TRANSLATED_FIELDS[file].filter((f) => own[f] !== undefined).map((f) => [f, set(own[f])]));
     return { ...entry, ...prose };
   });

@@ -9,7 +9,7 @@
  */
 import { parse } from 'yaml';
 import en from '../../content/strings/en.yaml?raw';
-import { afterValue, DEFAULT_LOCALE, formatter, type Formatter } from '../format';
+import { afterValue, asOfKind, DEFAULT_LOCALE, formatter, type Formatter } from '../format';
 import { typeset } from './typeset.mjs';
 import type { LOCALES } from './languages.mjs';
 
@@ -124,6 +124,13 @@ export function useTranslations(lang: Lang = DEFAULT_LANG): Translate {
   t.plural = (key, count, vars) => t(`${key}.${t.format.plural(count)}`, vars);
   return t;
 }
+
+/**
+ * An "as of" value with the words `t`'s language puts before it: "as of 20 February 2026",
+ * "au 20 février 2026", "en février 2026", "станом на 2023 рік" (content/strings, l10n.as-of).
+ */
+export const asOfIn = (t: Translate, value: string): string =>
+  t(`l10n.as-of.${asOfKind(value)}`, { date: t.format.asOf(value), year: value, words: value });
 
 /** The site's language; a page in another language calls useTranslations(its lang). */
 export const t = useTranslations();

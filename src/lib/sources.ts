@@ -3,7 +3,8 @@
  * then datasets. A page numbers its notes in reading order (src/lib/citations.ts).
  */
 import { getCollection } from 'astro:content';
-import { t as english, type Translate } from '../i18n';
+import { t as english, isLang, type Translate } from '../i18n';
+import { datasetsIn } from '../i18n/content';
 
 export interface SourceEntry {
   key: string;
@@ -21,11 +22,12 @@ export async function allSources(t: Translate = english): Promise<SourceEntry[]>
   const cached = cache.get(t.lang);
   if (cached) return cached;
   const articles = (await getCollection('sources')).sort((a, b) => (a.data.seed ?? '999').localeCompare(b.data.seed ?? '999'));
-  const datasets = await getCollection('datasets');
+  // A dataset's as-of words in the page's language (its title stays as published).
+  const datasets = isLang(t.lang) ? await datasetsIn(t.lang) : await getCollection('datasets');
   const entries: SourceEntry[] = [
     ...articles.map((a) => ({
       key: a.id,
-      label: `${a.data.outlet}${a.data.author ? `, ${a.data.author}` : ''}, ${t.format.date(a.data.date)}: ${a.data.title}`,
+      label: `${a.data.outlet}${a.data.author ? `, ${a.data.author}` : ''}, ${t.format.date(a.data.date)}${t('l10n.colon')} ${a.data.title}`,
       kind: a.data.kind,
     })),
     ...datasets.map((d) => ({

@@ -6,7 +6,8 @@ import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import sharp from 'sharp';
 import { distDir, launchBrowser, pageUrl, startServer, type Server } from './harness';
 
 const SITE_URL = (process.env.SITE_URL || 'http://localhost:4321').replace(/\/$/, '');
@@ -83,4 +84,65 @@ describe('reading in another language', () => {
       .toBeLessThanOrEqual(3);
     await page.close();
   });
+});
+
+/**
+ * The rows (in CSS px, at 4 device pixels each) where a link's box is inked across nearly its
+ * whole width: its underline, as no glyph's stroke is; each with the colour at its middle.
+ */
+async function underlineRows(page: Page, selector: string): Promise<{ y: number; rgb: number[] }[]> {
+  const S = 4;
+  const box = (await page.locator(selector).boundingBox())!;
+  const { data, info } = await sharp(await page.screenshot())
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const background = data[0] + data[1] + data[2];
+  const rows: { y: number; rgb: number[] }[] = [];
+  const [left, right] = [Math.ceil(box.x * S) + 2, Math.floor((box.x + box.width) * S) - 2];
+  for (let y = Math.floor(box.y * S); y < Math.ceil((box.y + box.height + 6) * S); y++) {
+    let inked = 0;
+    for (let x = left; x < right; x++) {
+      const i = (y * info.width + x) * info.channels;
+      if (Math.abs(data[i] + data[i + 1] + data[i + 2] - background) > 150) inked++;
+    }
+    const mid = (y * info.width + Math.round((left + right) / 2)) * info.channels;
+    if (inked / (right - left) > 0.9) rows.push({ y: y / S, rgb: [data[mid], data[mid + 1], data[mid + 2]] });
+  }
+  return rows;
+}
+
+/** The same rows, in the same colour (within the anti-aliasing of an edge). */
+function expectSameUnderline(drawn: { y: number; rgb: number[] }[], text: { y: number; rgb: number[] }[]) {
+  expect(drawn.map((r) => r.y)).toEqual(text.map((r) => r.y));
+  drawn.forEach((r, k) => r.rgb.forEach((c, i) => expect(Math.abs(c - text[k].rgb[i])).toBeLessThanOrEqual(8)));
+}
+
+describe('the Khmer name in the switcher, drawn as an outline', () => {
+  const cases = [
+    { scheme: 'light', forced: 'none' },
+    { scheme: 'dark', forced: 'none' },
+    { scheme: 'light', forced: 'active' },
+  ] as const;
+
+  it.each(cases)(
+    'is underlined as its neighbours are, at rest and on hover ($scheme, forced colours $forced)',
+    async ({ scheme, forced }) => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 300 }, deviceScaleFactor: 4 });
+      await page.emulateMedia({ colorScheme: scheme, forcedColors: forced });
+      await page.goto(pageUrl(site, SECTION));
+      const khmer = 'nav.languages a[hreflang="km"]';
+      const ukrainian = 'nav.languages a[hreflang="uk"]';
+      // The same rows below the baseline, in the same colour.
+      const atRest = await underlineRows(page, ukrainian);
+      expect(atRest.length).toBeGreaterThan(0);
+      expectSameUnderline(await underlineRows(page, khmer), atRest);
+      // Hover thickens the underline (global.css): the drawn one too, from the same top row.
+      await page.hover(ukrainian);
+      const hovered = await underlineRows(page, ukrainian);
+      expect(hovered.length).toBeGreaterThan(atRest.length);
+      await page.hover(khmer);
+      expectSameUnderline(await underlineRows(page, khmer), hovered);
+      await page.close();
+    },
+  );
 });

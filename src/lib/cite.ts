@@ -8,7 +8,7 @@
 import { parse } from 'yaml';
 import siteYaml from '../../content/site.yaml?raw';
 import { utc } from '../format';
-import { t, useTranslations } from '../i18n';
+import { DEFAULT_LANG, LANGUAGES, useTranslations, type Lang } from '../i18n';
 import { SITE_NAME } from './site';
 
 export const PUBLISHER = SITE_NAME;
@@ -40,13 +40,18 @@ export interface Part {
   italic?: boolean;
 }
 
-// The styles are English-language conventions, so their dates are English whatever the page's language.
+// The styles keep their order and punctuation in every language, but a reader copies the citation into
+// work written in the page's language, so its dates and words are in that language: "(2026, 27 novembre)",
+// "Revu pour la dernière fois le 27 novembre 2026". English keeps each style's own date forms.
 const monthName = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
 const month = (date: string) => monthName.format(utc(date));
-// MLA 9 abbreviates months longer than four letters, with its own forms: "Sept.", not CLDR's "Sep", and
-// "June"/"July" whole. No Intl locale gives those, so they are strings, read in English like the dates above.
+// MLA 9 abbreviates English months longer than four letters, with its own forms: "Sept.", not CLDR's
+// "Sep", and "June"/"July" whole. No Intl locale gives those, so they are strings (cite.mla-month).
 const english = useTranslations('en');
 const mlaMonth = (m: number) => english(`cite.mla-month.${m}`);
+/** A day and month without the year, in a language's own order ("27 novembre", "27 de noviembre"). */
+const dayMonth = (lang: Lang, date: string) =>
+  new Intl.DateTimeFormat(LANGUAGES[lang].intl, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(utc(date));
 
 function ymd(date: string): [number, number, number] {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
@@ -60,38 +65,35 @@ function ymd(date: string): [number, number, number] {
 const close = (title: string, mark = '.') => (/[.?!]$/.test(title) ? title : `${title}${mark}`);
 
 /** APA 7, web page by a group author that is also the site: the site is named once, as author. */
-function apa(c: Required<Citable>): Part[] {
+function apa(c: Required<Citable>, lang: Lang): Part[] {
   const [y, , d] = ymd(c.reviewed);
-  return [
-    { text: `${close(c.publisher)} (${y}, ${month(c.reviewed)} ${d}). ` },
-    { text: close(c.title), italic: true },
-    { text: ` ${c.url}` },
-  ];
+  const date = lang === DEFAULT_LANG ? `${month(c.reviewed)} ${d}` : dayMonth(lang, c.reviewed);
+  return [{ text: `${close(c.publisher)} (${y}, ${date}). ` }, { text: close(c.title), italic: true }, { text: ` ${c.url}` }];
 }
 
 /** MLA 9: no author, so the entry starts with the title; the URL drops its scheme. */
-function mla(c: Required<Citable>): Part[] {
+function mla(c: Required<Citable>, lang: Lang): Part[] {
   const [y, m, d] = ymd(c.reviewed);
+  const date = lang === DEFAULT_LANG ? `${d} ${mlaMonth(m)} ${y}` : useTranslations(lang).format.date(c.reviewed);
   const url = c.url.replace(/^https?:\/\//, '');
   const container: Part[] = c.title === c.publisher ? [] : [{ text: c.publisher, italic: true }, { text: ', ' }];
-  return [{ text: `“${close(c.title)}” ` }, ...container, { text: `${d} ${mlaMonth(m)} ${y}, ${url}.` }];
+  return [{ text: `“${close(c.title)}” ` }, ...container, { text: `${date}, ${url}.` }];
 }
 
 /** Chicago 17, bibliography entry for a website without an author. */
-function chicago(c: Required<Citable>): Part[] {
+function chicago(c: Required<Citable>, lang: Lang): Part[] {
   const [y, , d] = ymd(c.reviewed);
+  const t = useTranslations(lang);
+  const date = lang === DEFAULT_LANG ? `${month(c.reviewed)} ${d}, ${y}` : t.format.date(c.reviewed);
   const owner: Part[] = c.title === c.publisher ? [] : [{ text: `${close(c.publisher)} ` }];
-  return [
-    { text: `“${close(c.title)}” ` },
-    ...owner,
-    { text: `${t('cite.chicago-reviewed', { date: `${month(c.reviewed)} ${d}, ${y}` })} ${c.url}.` },
-  ];
+  return [{ text: `“${close(c.title)}” ` }, ...owner, { text: `${t('cite.chicago-reviewed', { date })} ${c.url}.` }];
 }
 
-const FORMATTERS: Record<CitationStyle, (c: Required<Citable>) => Part[]> = { apa, mla, chicago };
+const FORMATTERS: Record<CitationStyle, (c: Required<Citable>, lang: Lang) => Part[]> = { apa, mla, chicago };
 
-export function citation(style: CitationStyle, work: Citable): Part[] {
-  return FORMATTERS[style]({ publisher: PUBLISHER, reviewed: REVIEWED, ...work });
+/** A work cited in one style, in the language of the page it is offered on. */
+export function citation(style: CitationStyle, work: Citable, lang: Lang = DEFAULT_LANG): Part[] {
+  return FORMATTERS[style]({ publisher: PUBLISHER, reviewed: REVIEWED, ...work }, lang);
 }
 
 /** The citation as plain text, for copying. */

@@ -57,4 +57,26 @@ describe('citation formats', () => {
     expect(() => citation('apa', { ...work, reviewed: '5 September 2026' })).toThrow();
     expect(() => citation('apa', { ...work, reviewed: '2026-13-01' })).toThrow();
   });
+
+  // A French or Khmer reader copies the citation into work in their own language: a month or a
+  // lead-in left in English ("Last reviewed November 27") is the English a translated page must not show.
+  it('on a translated page, each style keeps its order but writes its date and words in the page language', () => {
+    expect(plainText(citation('apa', work, 'fr'))).toBe(
+      'Example Explainer. (2026, 5 septembre). The Mine Ban Treaty. https://example.org/sections/the-treaty/',
+    );
+    expect(plainText(citation('mla', work, 'es'))).toBe(
+      '“The Mine Ban Treaty.” Example Explainer, 5 de septiembre de 2026, example.org/sections/the-treaty/.',
+    );
+    expect(plainText(citation('chicago', work, 'fr'))).toBe(
+      '“The Mine Ban Treaty.” Example Explainer. Revu pour la dernière fois le 5 septembre 2026. https://example.org/sections/the-treaty/.',
+    );
+    const english = /January|February|March|April|May|June|July|August|September|October|November|December|Sept\.|Last reviewed/;
+    for (const lang of ['fr', 'es', 'uk', 'km'] as const) {
+      for (const style of ['apa', 'mla', 'chicago'] as const) {
+        const text = plainText(citation(style, work, lang));
+        expect(text, `${lang} ${style}`).not.toMatch(english);
+        expect(text, `${lang} ${style}`).toContain('2026');
+      }
+    }
+  });
 });

@@ -148,18 +148,26 @@ function inlineText(el: HtmlElement): string {
   return el.childNodes.map((n) => ('tagName' in n ? inlineText(n as HtmlElement) : decode(n.textContent))).join('');
 }
 
+/** One line of a page's words, with the element it came from, its language and whether French spacing is exempt there. */
+type Line = { text: string; where: string; lang: string; exempt: boolean };
+
+/** An element's language and exemption, inherited from its parent unless it sets its own. */
+const scopeOf = (el: HtmlElement, lang: string, exempt: boolean) => ({
+  own: el.getAttributeValue('lang') ?? lang,
+  skip: exempt || NOT_FRENCH(el),
+});
+
 /**
  * A page's lines as a reader sees them: the text of each block with its links, dates and
  * figures joined in (so "р." in a <time> meets the full stop after it), in its language.
  * Popovers and visually hidden text are read as lines of their own.
  */
-async function linesOf(file: string): Promise<{ text: string; where: string; lang: string; exempt: boolean }[]> {
+async function linesOf(file: string): Promise<Line[]> {
   const root = await dom(site, file);
-  const out: { text: string; where: string; lang: string; exempt: boolean }[] = [];
+  const out: Line[] = [];
   const walk = (el: HtmlElement, lang: string, exempt: boolean) => {
     if (NOT_PROSE.has(el.tagName)) return;
-    const own = el.getAttributeValue('lang') ?? lang;
-    const skip = exempt || NOT_FRENCH(el);
+    const { own, skip } = scopeOf(el, lang, exempt);
     let run = '';
     const flush = () => {
       for (const line of run.split(/\n/)) if (line.trim()) out.push({ text: line.trim(), where: describeEl(el), lang: own, exempt: skip });
@@ -185,13 +193,12 @@ async function linesOf(file: string): Promise<{ text: string; where: string; lan
 }
 
 /** The words a page gives in attributes (a link's title, a button's label, an image's alt), each a line, in its language. */
-async function attributeLinesOf(file: string): Promise<{ text: string; where: string; lang: string; exempt: boolean }[]> {
+async function attributeLinesOf(file: string): Promise<Line[]> {
   const root = await dom(site, file);
-  const out: { text: string; where: string; lang: string; exempt: boolean }[] = [];
+  const out: Line[] = [];
   const walk = (el: HtmlElement, lang: string, exempt: boolean) => {
     if (NOT_PROSE.has(el.tagName)) return;
-    const own = el.getAttributeValue('lang') ?? lang;
-    const skip = exempt || NOT_FRENCH(el);
+    const { own, skip } = scopeOf(el, lang, exempt);
     for (const a of WORD_ATTRIBUTES) {
       const v = el.getAttributeValue(a);
       if (v) out.push({ text: decode(v), where: `${describeEl(el)}[${a}]`, lang: own, exempt: skip });

@@ -139,7 +139,7 @@ function draw(input: CambodiaInput, width: number, t: Translate, grow: number): 
   const recordedLabel = must(
     place(
       { x: recordedBar.x + recordedBar.w, y: recordedBar.segments[0].y + recordedBar.segments[0].h * 0.4 },
-      [`${recorded.year}: ${num(recorded.total!)}`, s('recorded')],
+      [`${recorded.year}${t('l10n.colon')} ${num(recorded.total!)}`, s('recorded')],
       SMALL,
       around(SMALL, 4, 6, [0, 10, 20, 40]),
       obstacles,

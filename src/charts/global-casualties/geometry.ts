@@ -109,7 +109,8 @@ function draw(input: GlobalInput, width: number, t: Translate, grow: number, sea
   const low = documented.reduce((a, b) => (b.casualties < a.casualties ? b : a));
   const latest = documented.find((d) => d.year === input.latestYear)!;
   const earliest = documented[0];
-  const value = (d: typeof peak) => `${d.year}: ${num(d.casualties)}`;
+  // The colon is the language's own (French "2023 : 6 279", with its no-break space).
+  const value = (d: typeof peak) => `${d.year}${t('l10n.colon')} ${num(d.casualties)}`;
   // Latest, peak and low are always labelled; the first year only where it fits.
   const callouts: [typeof peak, string[]][] = [
     // "latest" stacks under the value where a translation is wider than the value itself.

@@ -28,7 +28,8 @@ const gapRuns = globalSeries.filter((y, k) => y.casualties === null && globalSer
 describe.each(Object.keys(LANGUAGES) as Lang[])('every label of the charts in %s', (lang) => {
   const t = useTranslations(lang);
   const { num } = t.format;
-  const value = (d: { year: number; casualties: number }) => squeeze(`${d.year}: ${num(d.casualties)}`);
+  // The year and its figure joined by the language's own colon (French "2024 : 6 279", Khmer "2024៖ 6,279").
+  const value = (d: { year: number; casualties: number }) => squeeze(`${d.year}${t('l10n.colon')} ${num(d.casualties)}`);
 
   it.each(LAYOUTS.map((l) => l.name))(
     'global casualties at layout %s: latest, peak, low and every gap',

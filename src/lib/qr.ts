@@ -4,10 +4,10 @@
  * attributes only (no style=""), so it passes the site's CSP.
  */
 import QRCode from 'qrcode';
+import { escapeAttr } from './embed-snippet';
 
 /** An SVG QR code for `text`, labelled for assistive technology with `label`. */
 export async function qrSvg(text: string, label: string): Promise<string> {
   const svg = await QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
-  const escaped = label.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return svg.replace(/^<svg /, `<svg class="qr" role="img" aria-label="${escaped}" `).trim();
+  return svg.replace(/^<svg /, `<svg class="qr" role="img" aria-label="${escapeAttr(label)}" `).trim();
 }

@@ -21,8 +21,23 @@ export function againstEnglish(rows, overEnglishMax) {
       if (!en) return { path: r.path, english: null, gzip: NaN, brotli: NaN, over: true };
       const gzip = r.total[1] / en.total[1];
       const brotli = r.total[2] / en.total[2];
-      return { path: r.path, english: en.path, gzip, brotli, over: gzip > 1 + overEnglishMax };
+      return { path: r.path, english: en.path, gzip, brotli, over: gzip > 1 + overEnglishMax, textAlone: textAlone(r, en) };
     });
+}
+
+/**
+ * What a translated page would weigh over English if every byte but its visible text
+ * were English's own (the same markup, CSS and JS): English's total plus the gzip bytes
+ * by which its text outweighs English's text, over English's total. Where this alone
+ * passes the budget, no work on markup, CSS or JS can bring the page within it; only
+ * shorter text could. An estimate (gzip is not quite additive over parts of a page);
+ * null where the rows carry no text figures.
+ * @param {{ total: number[], parts?: { text: { gzip: number } } }} r
+ * @param {{ total: number[], parts?: { text: { gzip: number } } }} en
+ */
+export function textAlone(r, en) {
+  if (!r.parts || !en.parts) return null;
+  return (en.total[1] + r.parts.text.gzip - en.parts.text.gzip) / en.total[1];
 }
 
 /**

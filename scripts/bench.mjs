@@ -340,7 +340,7 @@ function printPages(rows, vsEnglish) {
     'floor = visible text (closed details and note popovers included) + each chart once at its widest layout in whole pixels; unused CSS = Chromium coverage at 412 and 1,350 px, light and dark, merged (print-only sheets left out), on every English page and one page per template in each translation (– elsewhere).',
   );
   console.log(
-    `÷EN = this page's total over its English counterpart's (gzip/brotli); budget: at most ${pct(1 + budgets.translations.overEnglishMax)} of English.`,
+    `÷EN = this page's total over its English counterpart's (gzip/brotli); budget: at most ${pct(1 + budgets.translations.overEnglishMax)} of English. text alone = the ÷EN the page would have if every byte but its visible text were English's (English's total + the gzip bytes by which its text outweighs English's, over English's total): over the budget, no work on markup, CSS or JS can bring the page within it.`,
   );
   const head = [
     'page',
@@ -357,6 +357,7 @@ function printPages(rows, vsEnglish) {
     'unused CSS',
     'req',
     '÷EN',
+    'text alone',
     '',
   ];
   for (const lang of LANGS) {
@@ -379,6 +380,7 @@ function printPages(rows, vsEnglish) {
         r.unusedCss === null ? '–' : pct(r.unusedCss),
         `${r.requests}`,
         v ? `${v.gzip.toFixed(3)}/${v.brotli.toFixed(3)}` : '',
+        typeof v?.textAlone === 'number' ? v.textAlone.toFixed(3) : '',
         r.over.length || v?.over ? 'OVER' : 'ok',
       ];
     });
@@ -397,6 +399,7 @@ function printPages(rows, vsEnglish) {
       `${mine.reduce((s, r) => s + r.elements, 0)}`,
       '',
       `${mine.reduce((s, r) => s + r.requests, 0)}`,
+      '',
       '',
       '',
     ]);
@@ -433,6 +436,7 @@ function printLanguages(rows, vsEnglish) {
       lang === 'en' ? '' : (sum(rs, t) / sum(en, t)).toFixed(3),
       worst ? `${worst.gzip.toFixed(3)} ${worst.path}` : '',
       lang === 'en' ? '' : `${mine.filter((v) => v.over).length}`,
+      lang === 'en' ? '' : `${mine.filter((v) => v.textAlone > 1 + overEnglishMax).length}`,
       `${rs.filter((r) => r.over.length).length}`,
       fontFiles.length ? `${kb(fontGz)} (${fontFiles.length} file, ${rs.filter((r) => r.fonts.length).length} pages)` : 'none',
     ];
@@ -441,7 +445,22 @@ function printLanguages(rows, vsEnglish) {
     `\nPer language (gzip KB, all pages; ÷EN over 1 + ${overEnglishMax} fails; the Khmer font apart, at most ${khmerFontGzipKB} KB gzip):`,
   );
   console.log(
-    table(['lang', 'pages', 'total', 'total br', '÷EN all', 'heaviest ÷EN (page)', 'over ÷EN', 'over any budget', 'fonts gz'], summary, 1),
+    table(
+      [
+        'lang',
+        'pages',
+        'total',
+        'total br',
+        '÷EN all',
+        'heaviest ÷EN (page)',
+        'over ÷EN',
+        'over by text alone',
+        'over any budget',
+        'fonts gz',
+      ],
+      summary,
+      1,
+    ),
   );
 
   const causes = LANGS.filter((l) => byLang[l].length).map((lang) => {
@@ -501,7 +520,7 @@ function printLanguages(rows, vsEnglish) {
       const d = (k) => signed(r[k][1] - e[k][1]);
       const part = (k) => `${kb(r.parts[k].gzip)} vs ${kb(e.parts[k].gzip)}`;
       console.log(
-        `  ${v.path} ÷EN ${v.gzip.toFixed(3)} (${signed(r.total[1] - e.total[1])}): HTML ${d('html')}, CSS ${d('css')}, JS ${d('js')}; ` +
+        `  ${v.path} ÷EN ${v.gzip.toFixed(3)}, by its text alone ${v.textAlone.toFixed(3)} (${signed(r.total[1] - e.total[1])}): HTML ${d('html')}, CSS ${d('css')}, JS ${d('js')}; ` +
           `text ${kb(r.parts.text.bytes)} KB UTF-8 for ${r.parts.text.chars} chars vs ${kb(e.parts.text.bytes)} for ${e.parts.text.chars}, gz ${part('text')}; ` +
           `labels gz ${part('labels')}; lang=en inside ${kb(r.parts.english.gzip)} (${r.parts.english.count} elements); head gz ${part('head')}`,
       );

@@ -3,7 +3,7 @@
  * English counterpart (issue 16), and Lighthouse runs that disagree (issue 14).
  */
 import { describe, expect, it } from 'vitest';
-import { againstEnglish, lighthouseLines } from '../../../bench/figures.mjs';
+import { againstEnglish, lighthouseLines, textAlone } from '../../../bench/figures.mjs';
 
 const page = (path: string, gzip: number, brotli = gzip) => ({ path, total: [0, gzip, brotli] });
 
@@ -37,6 +37,29 @@ describe('a translated page weighed against English', () => {
 
   it('fails a translated page that has no English page to be weighed against', () => {
     expect(weighed['/uk/lost/']).toMatchObject({ english: null, over: true });
+  });
+});
+
+describe("a translated page's weight from its text alone", () => {
+  const withText = (total: number, text: number) => ({ total: [0, total, 0], parts: { text: { gzip: text } } });
+
+  it("is English's total plus the text's extra gzip bytes, over English's total", () => {
+    // English 10,000 bytes of which 4,000 text; the translation's text 5,500: 1,500 more.
+    expect(textAlone(withText(12_000, 5_500), withText(10_000, 4_000))).toBe(1.15);
+  });
+
+  it('does not count what the page carries besides its text', () => {
+    // Same text as English: however heavy the rest, the text alone adds nothing.
+    expect(textAlone(withText(20_000, 4_000), withText(10_000, 4_000))).toBe(1);
+  });
+
+  it('is carried with each weighed page, and is null without text figures', () => {
+    const rows = [
+      { path: '/about/', ...withText(10_000, 4_000) },
+      { path: '/uk/about/', ...withText(12_000, 5_500) },
+    ];
+    expect(againstEnglish(rows, 0.1)[0].textAlone).toBe(1.15);
+    expect(textAlone({ total: [0, 1, 0] }, withText(10_000, 4_000))).toBeNull();
   });
 });
 

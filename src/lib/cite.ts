@@ -61,20 +61,31 @@ function ymd(date: string): [number, number, number] {
   return [y, mo, d];
 }
 
+/**
+ * The reviewed date as a style writes it. English keeps each style's own form: APA "September 5"
+ * (after the year), MLA "5 Sept. 2026", Chicago "September 5, 2026". Another language writes APA's
+ * day and month in its own order and the other styles' whole date as its pages do.
+ */
+function styleDate(style: CitationStyle, date: string, lang: Lang): string {
+  const [y, m, d] = ymd(date);
+  if (lang !== DEFAULT_LANG) return style === 'apa' ? dayMonth(lang, date) : useTranslations(lang).format.date(date);
+  if (style === 'mla') return `${d} ${mlaMonth(m)} ${y}`;
+  return style === 'apa' ? `${month(date)} ${d}` : `${month(date)} ${d}, ${y}`;
+}
+
 /** A title's own final punctuation replaces the full stop a style adds after it. */
 const close = (title: string, mark = '.') => (/[.?!]$/.test(title) ? title : `${title}${mark}`);
 
 /** APA 7, web page by a group author that is also the site: the site is named once, as author. */
 function apa(c: Required<Citable>, lang: Lang): Part[] {
-  const [y, , d] = ymd(c.reviewed);
-  const date = lang === DEFAULT_LANG ? `${month(c.reviewed)} ${d}` : dayMonth(lang, c.reviewed);
+  const [y] = ymd(c.reviewed);
+  const date = styleDate('apa', c.reviewed, lang);
   return [{ text: `${close(c.publisher)} (${y}, ${date}). ` }, { text: close(c.title), italic: true }, { text: ` ${c.url}` }];
 }
 
 /** MLA 9: no author, so the entry starts with the title; the URL drops its scheme. */
 function mla(c: Required<Citable>, lang: Lang): Part[] {
-  const [y, m, d] = ymd(c.reviewed);
-  const date = lang === DEFAULT_LANG ? `${d} ${mlaMonth(m)} ${y}` : useTranslations(lang).format.date(c.reviewed);
+  const date = styleDate('mla', c.reviewed, lang);
   const url = c.url.replace(/^https?:\/\//, '');
   const container: Part[] = c.title === c.publisher ? [] : [{ text: c.publisher, italic: true }, { text: ', ' }];
   return [{ text: `“${close(c.title)}” ` }, ...container, { text: `${date}, ${url}.` }];
@@ -82,9 +93,8 @@ function mla(c: Required<Citable>, lang: Lang): Part[] {
 
 /** Chicago 17, bibliography entry for a website without an author. */
 function chicago(c: Required<Citable>, lang: Lang): Part[] {
-  const [y, , d] = ymd(c.reviewed);
   const t = useTranslations(lang);
-  const date = lang === DEFAULT_LANG ? `${month(c.reviewed)} ${d}, ${y}` : t.format.date(c.reviewed);
+  const date = styleDate('chicago', c.reviewed, lang);
   const owner: Part[] = c.title === c.publisher ? [] : [{ text: `${close(c.publisher)} ` }];
   return [{ text: `“${close(c.title)}” ` }, ...owner, { text: `${t('cite.chicago-reviewed', { date })} ${c.url}.` }];
 }

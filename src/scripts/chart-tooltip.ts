@@ -12,14 +12,18 @@ const GAP = 10;
 
 /**
  * The page sends each chart's tips once, on its first drawing's marks
- * (src/charts/kit/tips.ts): the other drawings' marks take them by position.
+ * (src/charts/kit/tips.ts): a drawing sent without tips gives each of its marks
+ * the tip of the first drawing's mark at the same index among the `.mark`s, the
+ * key tips.ts checked before it removed them. A drawing with tips keeps its own.
  */
 function shareTips(body: HTMLElement) {
-  const [first, ...others] = [...body.querySelectorAll('svg.chart-svg')].map((svg) => [...svg.querySelectorAll('.mark')]);
-  for (const marks of others) {
-    marks.forEach((mark, k) => {
-      const tip = first[k]?.getAttribute('data-tip');
-      if (tip !== null && tip !== undefined && !mark.hasAttribute('data-tip')) mark.setAttribute('data-tip', tip);
+  const [first, ...others] = [...body.querySelectorAll('svg.chart-svg')];
+  const tips = [...(first?.querySelectorAll('.mark') ?? [])].map((mark) => mark.getAttribute('data-tip'));
+  for (const svg of others) {
+    if (svg.querySelector('[data-tip]')) continue;
+    svg.querySelectorAll('.mark').forEach((mark, k) => {
+      const tip = tips[k];
+      if (tip !== null && tip !== undefined) mark.setAttribute('data-tip', tip);
     });
   }
 }

@@ -192,9 +192,8 @@ describe('map small-state dots', () => {
 
 describe('map data table', () => {
   it('filters rows by the text typed and sorts by a column', async () => {
-    // The long read links to the tables; the section page holds them.
-    await open('/sections/the-treaty/');
-    await page.locator('#chart-membership-map summary', { hasText: 'Data table' }).click();
+    // The long read, the section page and the embeds link to the tables; the section's tables page holds them.
+    await open('/sections/the-treaty/tables/');
     const rows = page.locator('#membership-map-table tbody tr');
     expect(await rows.count()).toBe(197);
     const filter = page.getByLabel('Filter rows');
@@ -207,7 +206,7 @@ describe('map data table', () => {
       'Lithuania',
       'Poland',
     ]);
-    expect(await page.locator('#chart-membership-map .table-filter-count').textContent()).toBe('5 of 197 rows');
+    expect(await page.locator('#tables-membership-map .table-filter-count').textContent()).toBe('5 of 197 rows');
 
     await filter.fill('');
     expect(await page.locator('#membership-map-table tbody tr:visible').count()).toBe(197);

@@ -1,4 +1,5 @@
 import { reshape } from './dot-shapes';
+import { factLines, longDateIn, unpackDates, type FactWords } from './state-facts';
 
 /**
  * The map's date control: shows the control (hidden without JavaScript) and,
@@ -68,7 +69,16 @@ for (const figure of document.querySelectorAll<HTMLElement>('figure[data-chart="
   const panel = picker?.querySelector<HTMLElement>('[data-map-picked]');
   if (!picker || !select || !panel) continue;
   picker.hidden = false;
-  const facts = new Map([...select.options].filter((o) => o.value).map((o) => [o.value, (o.dataset.facts ?? '').split('|')]));
+  // Each state's lines, written from its packed dates (./state-facts.ts); the explore tree reads them too (data-facts).
+  const words: FactWords = JSON.parse(picker.dataset.words ?? '{}');
+  const date = longDateIn(picker.dataset.locale ?? document.documentElement.lang);
+  const facts = new Map<string, string[]>();
+  for (const option of select.options) {
+    if (!option.value) continue;
+    const lines = factLines(unpackDates(option.dataset.dates ?? ''), words, date);
+    facts.set(option.value, lines);
+    option.dataset.facts = lines.join('|');
+  }
   const marks = [...figure.querySelectorAll<SVGElement>('.map-c [data-tip]')];
   const nameOf = (mark: Element) => (mark.getAttribute('data-tip') ?? '').split(': ')[0];
   // Tooltips gain the dates; the date control rewrites only the part before " — ".

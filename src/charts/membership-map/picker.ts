@@ -22,11 +22,12 @@ for (const figure of document.querySelectorAll<HTMLElement>('figure[data-chart="
     facts.set(option.value, lines);
     option.dataset.facts = lines.join('|');
   }
-  const marks = [...figure.querySelectorAll<SVGElement>('.map-c [data-tip]')];
-  const nameOf = (mark: Element) => (mark.getAttribute('data-tip') ?? '').split(': ')[0];
+  // Read at each use: the Europe inset's copies (./client.ts) may be made after this script runs.
+  const marks = () => [...figure.querySelectorAll<SVGElement>('.map-c [data-tip]')];
+  const nameOf = (mark: Element) => (mark.getAttribute('data-tip') ?? '').split(' — ')[0].split(': ')[0];
   // Tooltips gain the dates; the date control rewrites only the part before " — ".
   const withDates = () => {
-    for (const mark of marks) {
+    for (const mark of marks()) {
       const lines = facts.get(nameOf(mark));
       const tip = (mark.getAttribute('data-tip') ?? '').split(' — ')[0];
       if (lines) mark.setAttribute('data-tip', `${tip} — ${lines.join('; ')}`);
@@ -35,13 +36,13 @@ for (const figure of document.querySelectorAll<HTMLElement>('figure[data-chart="
   withDates();
   const show = () => {
     const name = select.value;
-    for (const mark of marks) mark.classList.toggle('picked', name !== '' && nameOf(mark) === name);
+    for (const mark of marks()) mark.classList.toggle('picked', name !== '' && nameOf(mark) === name);
     panel.replaceChildren();
     const lines = facts.get(name);
     if (!lines) return;
     const heading = document.createElement('p');
     const strong = document.createElement('strong');
-    const mark = marks.find((m) => nameOf(m) === name);
+    const mark = marks().find((m) => nameOf(m) === name);
     strong.textContent = mark ? (mark.getAttribute('data-tip') ?? '').split(' — ')[0] : name;
     heading.append(strong);
     const list = document.createElement('ul');

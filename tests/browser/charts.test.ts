@@ -89,12 +89,14 @@ describe('tooltips sent once per chart (the first drawing carries them)', () => 
     [1280, 'l'],
   ])('in Khmer at %i px (drawing %s) the last bar says what the table’s last row says', async (width, layout) => {
     await page.setViewportSize({ width, height: 900 });
+    // The table is on the section's tables page, a link away from the chart.
+    await open('/km/sections/cambodia/tables/');
+    const cells = await page.locator('#cambodia-casualties-table tbody tr').last().locator('th, td').allTextContents();
     await open('/km/sections/cambodia/');
     const svg = page.locator('#chart-cambodia-casualties svg.chart-svg:visible');
     expect(await svg.getAttribute('data-layout')).toBe(layout);
     expect((await tabInto('cambodia-casualties')).chart).toBe('cambodia-casualties');
     await page.keyboard.press('End');
-    const cells = await page.locator('#cambodia-casualties-table tbody tr').last().locator('th, td').allTextContents();
     const [year, killed, injured, total] = cells.map((c) => c.trim());
     const text = (await tip('cambodia-casualties').textContent()) ?? '';
     expect(text.startsWith(`${year}៖`), text).toBe(true);

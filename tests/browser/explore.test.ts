@@ -154,6 +154,7 @@ describe('explore tree', () => {
     const link = page.locator('#chart-membership-map .chart-data-link a');
     expect(await link.isVisible()).toBe(true);
     await link.click();
+    await page.waitForURL(/\/sections\/the-treaty\/tables\/#membership-map-table$/);
     expect(await page.locator('#membership-map-table').isVisible()).toBe(true);
   });
 });

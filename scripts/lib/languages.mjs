@@ -21,6 +21,7 @@ export function templateOf(path) {
   return path
     .replace(/^\/404(\.html|\/)$/, '/404/')
     .replace(/^\/sections\/[^/]+\/$/, '/sections/*/')
+    .replace(/^\/sections\/[^/]+\/tables\/$/, '/sections/*/tables/')
     .replace(/^\/teach\/[^/]+\/worksheet\/$/, '/teach/*/worksheet/')
     .replace(/^\/teach\/(?!\*)[^/]+\/$/, '/teach/*/')
     .replace(/^\/embed\/[^/]+\/panel-\d+\/$/, '/embed/*/panel-*/')

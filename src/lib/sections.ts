@@ -35,3 +35,13 @@ export function wordCount(section: Section, lang: Lang = DEFAULT_LANG): number {
 export function readingMinutes(words: number): number {
   return Math.max(1, Math.round(words / 220));
 }
+
+/** Site path of the page that holds every data table of a section's charts (see sections/[id]/tables.astro). */
+export const tablesPathOf = (sectionId: string) => ['sections', sectionId, 'tables', ''].join('/');
+
+/** The section that places a chart: its page carries the figure, its tables page the values. */
+export async function homeOf(chart: string, lang: Lang = DEFAULT_LANG): Promise<Section> {
+  const home = (await sectionsInOrder(lang)).find((s) => (s.data.charts as string[]).includes(chart));
+  if (!home) throw new Error('sections: no section lists the chart ' + chart);
+  return home;
+}

@@ -89,12 +89,14 @@ describe('tooltips sent once per chart (the first drawing carries them)', () => 
     [1280, 'l'],
   ])('in Khmer at %i px (drawing %s) the last bar says what the table’s last row says', async (width, layout) => {
     await page.setViewportSize({ width, height: 900 });
+    // The table is on the section's tables page, a link away from the chart.
+    await open('/km/sections/cambodia/tables/');
+    const cells = await page.locator('#cambodia-casualties-table tbody tr').last().locator('th, td').allTextContents();
     await open('/km/sections/cambodia/');
     const svg = page.locator('#chart-cambodia-casualties svg.chart-svg:visible');
     expect(await svg.getAttribute('data-layout')).toBe(layout);
     expect((await tabInto('cambodia-casualties')).chart).toBe('cambodia-casualties');
     await page.keyboard.press('End');
-    const cells = await page.locator('#cambodia-casualties-table tbody tr').last().locator('th, td').allTextContents();
     const [year, killed, injured, total] = cells.map((c) => c.trim());
     const text = (await tip('cambodia-casualties').textContent()) ?? '';
     expect(text.startsWith(`${year}៖`), text).toBe(true);
@@ -192,9 +194,8 @@ describe('map small-state dots', () => {
 
 describe('map data table', () => {
   it('filters rows by the text typed and sorts by a column', async () => {
-    // The long read links to the tables; the section page holds them.
-    await open('/sections/the-treaty/');
-    await page.locator('#chart-membership-map summary', { hasText: 'Data table' }).click();
+    // The long read, the section page and the embeds link to the tables; the section's tables page holds them.
+    await open('/sections/the-treaty/tables/');
     const rows = page.locator('#membership-map-table tbody tr');
     expect(await rows.count()).toBe(197);
     const filter = page.getByLabel('Filter rows');
@@ -207,7 +208,7 @@ describe('map data table', () => {
       'Lithuania',
       'Poland',
     ]);
-    expect(await page.locator('#chart-membership-map .table-filter-count').textContent()).toBe('5 of 197 rows');
+    expect(await page.locator('#tables-membership-map .table-filter-count').textContent()).toBe('5 of 197 rows');
 
     await filter.fill('');
     expect(await page.locator('#membership-map-table tbody tr:visible').count()).toBe(197);

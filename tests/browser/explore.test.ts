@@ -145,13 +145,17 @@ describe('explore tree', () => {
     expect(nodes.some((n) => n.role?.value === 'tree')).toBe(true);
   });
 
-  it('is hidden without JavaScript, where the data table stays', async () => {
+  it('is hidden without JavaScript, where the link to the data tables stays', async () => {
     errors = [];
     context = await site.browser.newContext({ javaScriptEnabled: false });
     page = await context.newPage();
     await page.goto(pageUrl(site.server, '/sections/the-treaty/'));
     expect(await page.locator('[data-explore]').first().isVisible()).toBe(false);
-    expect(await page.locator('#membership-map-table').count()).toBe(1);
+    const link = page.locator('#chart-membership-map .chart-data-link a');
+    expect(await link.isVisible()).toBe(true);
+    await link.click();
+    await page.waitForURL(/\/sections\/the-treaty\/tables\/#membership-map-table$/);
+    expect(await page.locator('#membership-map-table').isVisible()).toBe(true);
   });
 });
 

@@ -17,6 +17,12 @@ const INTL: Record<string, string> = { fr: 'fr-FR', es: 'es-ES', uk: 'uk-UA', km
 const english = htmlFiles().filter((f) => !TRANSLATIONS.some((l) => f.startsWith(`${l}/`)));
 const fileIn = (lang: string, file: string) => (file === '404.html' ? `${lang}/404/index.html` : `${lang}/${file}`);
 const readerPages = english.filter((f) => f === 'index.html' || /^sections\/[^/]+\/index\.html$/.test(f));
+/** Each section's data tables page (every value its charts draw). */
+const tablePages = english.filter((f) => /^sections\/[^/]+\/tables\/index\.html$/.test(f));
+
+/** A tables page's tables: each id with its number of rows. */
+const tableRows = async (file: string) =>
+  (await dom(site, file)).querySelectorAll('table[id]').map((t) => [t.getAttributeValue('id'), t.querySelectorAll('tbody tr').length]);
 
 /** What a reader can check on a page: its facts, notes, charts and glossary terms. */
 async function inventory(file: string) {
@@ -52,6 +58,12 @@ describe.each(TRANSLATIONS)('the %s build', (lang) => {
 
   it.each(readerPages)('%s has the same facts, citations, charts and glossary terms as the English', async (file) => {
     expect(await inventory(fileIn(lang, file))).toEqual(await inventory(file));
+  });
+
+  it.each(tablePages)('%s has the same tables, each with as many rows, as the English', async (file) => {
+    const own = await tableRows(fileIn(lang, file));
+    expect(own.length).toBeGreaterThan(0);
+    expect(own).toEqual(await tableRows(file));
   });
 
   it('writes every fact in its own locale', async () => {

@@ -34,8 +34,9 @@ for (const figure of document.querySelectorAll<HTMLElement>('figure[data-chart="
   const LABEL: Record<string, string> = JSON.parse(control.dataset.statusLabels ?? '{}');
   control.hidden = false;
   const paths = [...figure.querySelectorAll<SVGElement>('[data-s]')];
-  // The markup's tooltips name the state; its status at the date shown is added here.
-  const names = paths.map((p) => p.getAttribute('data-tip') ?? '');
+  // The markup's tooltips name the state; its status at the date shown is added here
+  // (and the picker, ./picker.ts, adds its dates after " — ", whichever script runs first).
+  const names = paths.map((p) => (p.getAttribute('data-tip') ?? '').split(' — ')[0]);
   const show = (k: number) => {
     paths.forEach((p, i) => {
       const code = p.getAttribute('data-s')![k];
@@ -54,58 +55,4 @@ for (const figure of document.querySelectorAll<HTMLElement>('figure[data-chart="
   // Also at load: a browser restoring the form may bring back another date than the markup's.
   show(Number(select.value));
   select.addEventListener('change', () => show(Number(select.value)));
-}
-
-/**
- * The country picker: a select of every state (type "Pol" to reach Poland)
- * whose choice fills a live panel with the state's dates and marks it on the
- * map. The same dates join each state's tooltip. Tapping a state or dot on the
- * map chooses it in the picker too.
- */
-for (const figure of document.querySelectorAll<HTMLElement>('figure[data-chart="membership-map"]')) {
-  const picker = figure.querySelector<HTMLElement>('[data-map-picker]');
-  const select = picker?.querySelector('select');
-  const panel = picker?.querySelector<HTMLElement>('[data-map-picked]');
-  if (!picker || !select || !panel) continue;
-  picker.hidden = false;
-  const facts = new Map([...select.options].filter((o) => o.value).map((o) => [o.value, (o.dataset.facts ?? '').split('|')]));
-  const marks = [...figure.querySelectorAll<SVGElement>('.map-c [data-tip]')];
-  const nameOf = (mark: Element) => (mark.getAttribute('data-tip') ?? '').split(': ')[0];
-  // Tooltips gain the dates; the date control rewrites only the part before " — ".
-  const withDates = () => {
-    for (const mark of marks) {
-      const lines = facts.get(nameOf(mark));
-      const tip = (mark.getAttribute('data-tip') ?? '').split(' — ')[0];
-      if (lines) mark.setAttribute('data-tip', `${tip} — ${lines.join('; ')}`);
-    }
-  };
-  withDates();
-  const show = () => {
-    const name = select.value;
-    for (const mark of marks) mark.classList.toggle('picked', name !== '' && nameOf(mark) === name);
-    panel.replaceChildren();
-    const lines = facts.get(name);
-    if (!lines) return;
-    const heading = document.createElement('p');
-    const strong = document.createElement('strong');
-    const mark = marks.find((m) => nameOf(m) === name);
-    strong.textContent = mark ? (mark.getAttribute('data-tip') ?? '').split(' — ')[0] : name;
-    heading.append(strong);
-    const list = document.createElement('ul');
-    list.append(
-      ...lines.map((line) => {
-        const li = document.createElement('li');
-        li.textContent = line;
-        return li;
-      }),
-    );
-    panel.append(heading, list);
-  };
-  select.addEventListener('change', show);
-  const choose = (mark: Element | undefined | null) => {
-    if (!mark || !facts.has(nameOf(mark))) return;
-    select.value = nameOf(mark);
-    show();
-  };
-  figure.querySelector('.chart-body')?.addEventListener('click', (e) => choose((e.target as Element).closest('.map-c [data-tip]')));
 }

@@ -10,6 +10,7 @@ import { mapSvg, STATUS_CODE, statusNames } from './svg';
 import { membershipSource, toCsv, type ChartSpec } from '../kit/spec';
 import { byName, countryName } from '../kit/countries';
 import { t as english, useTranslations, type Lang } from '../../i18n';
+import { FACT_KEYS, factLines, type FactWords, type StateDates } from './state-facts';
 
 const ID = 'membership-map';
 const firstYear = 1997;
@@ -86,6 +87,11 @@ export interface MapEdition {
   /** Status names by status, for the date control's script. */
   statusLabels: Record<MapStatus, string>;
   geometry: MapGeometry;
+  /** Each state's dates, alphabetical, packed for the picker (./state-facts.ts). */
+  stateDates(): { iso3: string; name: string; dates: StateDates }[];
+  /** The picker's sentences, placeholders unfilled: the browser writes each state's lines. */
+  factWords: FactWords;
+  /** Each state's lines as the browser writes them (for tests). */
   stateFacts(): { iso3: string; name: string; facts: string[] }[];
 }
 
@@ -105,25 +111,28 @@ function editionIn(lang: Lang): MapEdition {
     .sort((a, b) => byName(lang)(a.name, b.name));
 
   /**
-   * Each state's dates in words, alphabetical, for the country picker and the
-   * map's tooltips: signed, joined, in force, withdrawal notified and effective,
-   * and the note on a withdrawal with no effective date (Ukraine's "suspension").
+   * Each state's dates, alphabetical, for the country picker and the map's tooltips:
+   * signed, joined, in force, withdrawal notified and effective, and a withdrawal with
+   * no effective date (Ukraine's "suspension", which the treaty does not provide for).
    */
-  function stateFacts(): { iso3: string; name: string; facts: string[] }[] {
-    const p = (key: string, vars?: Record<string, string | number>) => t(`charts.${ID}.picker.${key}`, vars);
+  function stateDates(): { iso3: string; name: string; dates: StateDates }[] {
     return sorted.map((m) => {
       const w = membership.withdrawals.find((x) => x.iso3 === m.iso3);
-      const facts = [
-        m.signed ? p('signed', { date: longDate(m.signed) }) : p('not-signed'),
-        m.joined ? p('joined', { date: longDate(m.joined), how: m.joinType ?? '' }) : p('not-joined'),
-      ];
-      if (m.entryIntoForce) facts.push(p('in-force', { date: longDate(m.entryIntoForce) }));
-      if (w && w.effective) facts.push(p('notified', { date: longDate(w.deposited) }), p('effective', { date: longDate(w.effective) }));
-      if (w && !w.effective) facts.push(p('suspension', { date: longDate(w.deposited) }));
-      if (geometry.dots.some((u) => u.iso3 === m.iso3)) facts.push(p('dot'));
-      return { iso3: m.iso3, name: m.name, facts };
+      const dates: StateDates = {
+        signed: m.signed ?? null,
+        joined: m.joined ?? null,
+        how: m.joined ? (m.joinType ?? null) : null,
+        inForce: m.entryIntoForce ?? null,
+        notified: w && w.effective ? w.deposited : null,
+        effective: w?.effective ?? null,
+        suspension: w && !w.effective ? w.deposited : null,
+        dot: geometry.dots.some((u) => u.iso3 === m.iso3),
+      };
+      return { iso3: m.iso3, name: m.name, dates };
     });
   }
+  const factWords = Object.fromEntries(FACT_KEYS.map((k) => [k, t.raw(`charts.${ID}.picker.${k}`)])) as FactWords;
+  const stateFacts = () => stateDates().map((st) => ({ ...st, facts: factLines(st.dates, factWords, longDate) }));
 
   const now = MAP_COUNTS[DEFAULT_INDEX];
   const at2024 = MAP_COUNTS[END_2024];
@@ -242,7 +251,16 @@ function editionIn(lang: Lang): MapEdition {
     },
   };
 
-  return { spec: membershipMapSpec, dates: MAP_DATES, legend: MAP_LEGEND, statusLabels: STATUS_LABEL, geometry, stateFacts };
+  return {
+    spec: membershipMapSpec,
+    dates: MAP_DATES,
+    legend: MAP_LEGEND,
+    statusLabels: STATUS_LABEL,
+    geometry,
+    stateDates,
+    factWords,
+    stateFacts,
+  };
 }
 
 const ENGLISH_DATES = MAP_DATES;

@@ -57,7 +57,7 @@ const steps = [
       if (errors !== '0') throw new Error(`astro check reported ${errors} errors`);
     }),
   },
-  { id: 'unit', name: 'unit tests', run: tool('vitest', ['run', '--project', 'unit']) },
+  { id: 'unit', name: 'unit tests', run: tool('vitest', ['run', '--project', 'unit*']) },
   {
     id: 'lint',
     name: 'lint: prettier --check . and eslint .',

@@ -1,6 +1,6 @@
 /**
  * The language switcher's "ខ្មែរ" on every non-Khmer page is a CSS mask of one shared
- * file (src/assets/khmer-autonym.svg) sized by rules in src/components/i18n/Autonym.astro.
+ * file (src/assets/khmer-autonym.svg) sized by rules in src/styles/autonym.css.
  * Both must be the outline src/i18n/outline.ts draws from the font: a new font version
  * or a change to the drawing shows here (`npx vitest run --project unit -u` rewrites the
  * file; look at it in the switcher before committing).
@@ -11,7 +11,7 @@ import { khmerOutline, khmerOutlineFile } from '../../../src/i18n/outline';
 import { LANGUAGES } from '../../../src/i18n';
 
 const word = LANGUAGES.km.autonym;
-const css = readFileSync('src/components/i18n/Autonym.astro', 'utf8');
+const css = readFileSync('src/styles/autonym.css', 'utf8');
 
 describe('the drawn Khmer autonym', () => {
   it('is the outline of ខ្មែរ, subscript included', async () => {

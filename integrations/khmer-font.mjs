@@ -74,7 +74,9 @@ export default function khmerFont() {
       return {
         resolve: { alias: { '@khmer-font': OUT } },
         // CSP allows fonts from 'self' only: never inline a font as a data: URL, however small.
-        build: { assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined) },
+        // The switcher's drawn "ខ្មែរ" (src/assets/khmer-autonym.svg) is a file of its own too,
+        // cached once for every page rather than repeated in each page's CSS.
+        build: { assetsInlineLimit: (file) => (/\.woff2$|khmer-autonym\.svg$/.test(file) ? false : undefined) },
       };
     },
   };

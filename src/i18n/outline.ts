@@ -22,6 +22,10 @@ export interface Outline {
   /** The box in em of the surrounding text, so the word is set at the text's size. */
   width: string;
   height: string;
+  /** How far the drawing hangs below the baseline (the subscript), in em. */
+  depth: string;
+  /** The same, in GRID units. */
+  bottom: number;
 }
 
 /** The regular weight, as the switcher's other names are set. */
@@ -51,6 +55,7 @@ export function khmerOutline(text: string): Outline {
   const run = f.layout(text);
   let x = 0;
   let top = 0;
+  let bottom = 0;
   let d = '';
   // The pen (where the last command ended) and the start of the contour (where Z returns to).
   let pen = [0, 0];
@@ -70,6 +75,7 @@ export function khmerOutline(text: string): Outline {
       for (let i = 0; i < args.length; i += 2) {
         const point = [Math.round((ox + args[i]) * scale), Math.round(-(oy + args[i + 1]) * scale)];
         top = Math.min(top, point[1]);
+        bottom = Math.max(bottom, point[1]);
         // Every point of a relative curve is measured from where the command starts.
         steps.push(point[0] - pen[0], point[1] - pen[1]);
         end = point;
@@ -82,9 +88,21 @@ export function khmerOutline(text: string): Outline {
   });
   const width = Math.round(x * scale);
   const em = (units: number) => `${units / GRID}em`;
-  const outline = { d, viewBox: `0 ${top} ${width} ${-top}`, width: em(width), height: em(-top) };
+  const outline = { d, viewBox: `0 ${top} ${width} ${-top}`, width: em(width), height: em(-top), depth: em(bottom), bottom };
   cache.set(text, outline);
   return outline;
 }
 
 const COMMAND: Record<string, string> = { moveTo: 'm', lineTo: 'l', quadraticCurveTo: 'q', bezierCurveTo: 'c' };
+
+/**
+ * The outline as a file of its own, the whole drawing in its box (the subscript
+ * included), for a CSS mask: every page but the Khmer ones shows it, so it is drawn
+ * once in a cached file (src/assets/khmer-autonym.svg) rather than in every page.
+ * Black on nothing: a mask reads only its alpha.
+ */
+export function khmerOutlineFile(text: string): string {
+  const { d, viewBox, bottom } = khmerOutline(text);
+  const [x, top, width] = viewBox.split(' ').map(Number);
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${x} ${top} ${width} ${bottom - top}"><path d="${d}"/></svg>\n`;
+}

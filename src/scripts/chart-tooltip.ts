@@ -8,7 +8,20 @@
  * focus that a pointer caused keeps the mark the pointer chose, and only a
  * mouse leaving the chart hides the tip: on touch it stays until the next tap.
  */
+import statesCss from '../styles/chart-states.css?inline';
+
 const GAP = 10;
+
+/**
+ * The focus and highlight rules (src/styles/chart-states.css) arrive with this script,
+ * which alone creates those states: a constructed sheet, which the page's CSP allows as
+ * it allows any change made through the CSSOM.
+ */
+function addStateRules() {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(statesCss);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
 
 /**
  * The page sends each chart's tips once, on its first drawing's marks
@@ -114,4 +127,6 @@ function setup(figure: HTMLElement) {
   }
 }
 
-for (const figure of document.querySelectorAll<HTMLElement>('figure[data-chart]')) setup(figure);
+const figures = document.querySelectorAll<HTMLElement>('figure[data-chart]');
+if (figures.length) addStateRules();
+for (const figure of figures) setup(figure);

@@ -57,6 +57,27 @@ describe('the CSS each page loads', () => {
     }
   });
 
+  it('styles every mark a page draws, and carries the explore tree’s and embed dialog’s rules only with them', () => {
+    // Classes the shared chart stylesheet names: a drawing carrying one needs its rule.
+    const shared = new Set([...readFileSync('src/components/charts/chart-svg.css', 'utf8').matchAll(/\.([\w-]+)/g)].map((m) => m[1]));
+    const drawn = pages.filter((p) => /<svg\b[^>]*\bclass="[^"]*\bchart-svg\b/.test(p.html));
+    expect(drawn.length).toBeGreaterThan(0);
+    for (const { path, html } of drawn) {
+      const css = screenCss(html);
+      const svgs = [...html.matchAll(/<svg\b[^>]*\bclass="[^"]*\bchart-svg\b[\s\S]*?<\/svg>/g)].map((m) => m[0]).join('');
+      const marks = new Set([...svgs.matchAll(/\sclass="([^"]*)"/g)].flatMap((m) => m[1].split(/\s+/)).filter((c) => shared.has(c)));
+      expect(
+        [...marks].filter((c) => !new RegExp(`\\.${c}\\b`).test(css)),
+        `${path}: marks without their rules`,
+      ).toEqual([]);
+    }
+    for (const { path, html } of pages) {
+      const css = screenCss(html);
+      expect(/\.explore-tree\b|\.explore\b/.test(css), `${path}: explore CSS`).toBe(/\sclass="explore"/.test(html));
+      expect(/\.embed-dialog\b/.test(css), `${path}: embed dialog CSS`).toBe(/\sclass="embed-dialog\b/.test(html));
+    }
+  });
+
   it('gives an embed none of the page chrome (header, prose, notes)', () => {
     const embeds = pages.filter((p) => /^\/embed\/[^/]+\//.test(englishPathOf(p.path)));
     expect(embeds.length).toBeGreaterThan(0);

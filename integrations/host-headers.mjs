@@ -146,7 +146,7 @@ export default function hostHeaders() {
           blocks.push([path, detach, await policyOf(rel), HTML_CACHE]);
         }
         // A rule per page and language would pass Cloudflare's 100: each translation gets one
-        // rule for its pages and one for its embeds, whose policy allows the inline code of
+        // rule for its pages, one for its sections and one for its embeds, whose policy allows the inline code of
         // that language's pages (the site's own, hashed; never 'unsafe-inline'), then its downloads.
         const isEmbedPage = (rel) => /^[^/]+\/embed\/[^/]+\/(panel-\d+\/)?index\.html$/.test(rel);
         for (const lang of translated) {
@@ -160,13 +160,18 @@ export default function hostHeaders() {
             }
             return `Content-Security-Policy: ${mergePolicies(policies)}; frame-ancestors ${ancestors}`;
           };
+          // The section pages (and their tables pages) get a rule of their own: each carries
+          // the CSS of its own charts inline, so together with the rest of the language's
+          // pages their hashes would pass Cloudflare's 2,000 characters a line.
+          const isSectionPage = (rel) => rel.startsWith(`${lang}/sections/`);
           const pagePolicy = await group(
-            pages.filter((f) => !isEmbedPage(f)),
+            pages.filter((f) => !isEmbedPage(f) && !isSectionPage(f)),
             "'self'",
           );
           const dir = `${base}${lang}/`;
           blocks.push([`${dir}*`, detach, pagePolicy, HTML_CACHE]);
           // The folder rule already set the cache line: these only swap the policy.
+          blocks.push([`${dir}sections/*`, detach, await group(pages.filter(isSectionPage), "'self'")]);
           blocks.push([`${dir}embed/*`, detach, await group(pages.filter(isEmbedPage), '*')]);
           blocks.push([`${dir}embed/`, detach, pagePolicy]);
           const download = ['! Cache-Control', 'Cache-Control: public, max-age=3600', 'Access-Control-Allow-Origin: *'];

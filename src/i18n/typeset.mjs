@@ -60,20 +60,26 @@ export const hastTypeset = {
 };
 
 /**
- * A sentence that ends on a <Fact>: the full stop after it goes to the Fact (its `stop`
- * prop), which drops it if the figure already ends with one: a Ukrainian date ends in
- * "р.", and "… 1999 р.." is one full stop too many. Every language, so a translation
- * that moves a date to a sentence's end needs nothing more.
+ * A <Fact> followed by a full stop or a comma: the mark goes to the Fact (its `stop`
+ * prop), which keeps it on the figure's line (a figure is a button, after which a line may
+ * break even before punctuation: "… on 1 March 1999" ended one line and ". By that day"
+ * began the next) and drops a full stop if the figure already ends with one: a Ukrainian
+ * date ends in "р.", and "… 1999 р.." is one full stop too many. Every language, so a
+ * translation that moves a date to a sentence's end needs nothing more. (French puts a
+ * space before ; : ! ?, so those never follow a figure directly.)
  */
 export const hastSentenceEnds = {
   name: 'sentence-ends-after-facts',
   /** @param {any} node @param {any} ctx */
   text(node, ctx) {
-    if (!/^\.(?!\.)/.test(node.value)) return;
+    if (!/^[.,](?!\.)/.test(node.value)) return;
     const k = ctx.indexOf(node) ?? 0;
     const before = k > 0 ? ctx.parent(node).children[k - 1] : undefined;
     if (before?.type !== 'mdxJsxTextElement' || before.name !== 'Fact') return;
-    ctx.replaceNode(before, { ...before, attributes: [...before.attributes, { type: 'mdxJsxAttribute', name: 'stop', value: '.' }] });
+    ctx.replaceNode(before, {
+      ...before,
+      attributes: [...before.attributes, { type: 'mdxJsxAttribute', name: 'stop', value: node.value[0] }],
+    });
     return { type: 'text', value: node.value.slice(1) };
   },
 };

@@ -44,6 +44,14 @@ describe('a sentence that ends on a <Fact>', () => {
     expect(js).toMatch(/id: "ukraine-in-force",\s*stop: "\."/);
     expect(js).toContain('" Далі."');
   });
+
+  it('hands the Fact a comma after it too, and leaves a French ; or : (spaced) and an ellipsis where they are', () => {
+    expect(compile('It entered into force on <Fact id="ukraine-in-force" />, and then.', 'en')).toMatch(
+      /id: "ukraine-in-force",\s*stop: ","/,
+    );
+    expect(compile('Entrée en vigueur le <Fact id="ukraine-in-force" /> ; puis.', 'fr')).not.toMatch(/stop:/);
+    expect(compile('Then <Fact id="ukraine-in-force" />... later.', 'en')).not.toMatch(/stop:/);
+  });
 });
 
 /** An MDX file at content/l10n/<lang>/sections/, compiled as Astro compiles it (Sätteri) with the site's plugins. */

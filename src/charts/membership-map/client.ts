@@ -36,6 +36,8 @@ for (const figure of document.querySelectorAll<HTMLElement>('figure[data-chart="
   const paths = [...figure.querySelectorAll<SVGElement>('[data-s]')];
   // The markup's tooltips name the state; its status at the date shown is added here
   // (and the picker, ./picker.ts, adds its dates after " — ", whichever script runs first).
+  // The " — " is written in both scripts, not shared from a module: a module both import
+  // makes Vite move them into external chunks, one to two more requests on each map page.
   const names = paths.map((p) => (p.getAttribute('data-tip') ?? '').split(' — ')[0]);
   const show = (k: number) => {
     paths.forEach((p, i) => {
